@@ -1,0 +1,102 @@
+"""``python -m freecad_telemetry``: the add-on's command line.
+
+Runs outside FreeCAD (reading the profile from disk) or inside it (a macro or the Python
+console calling ``main``), where it uses the live FreeCAD. Exit codes: 0 done, 2 bad input
+(unreadable user.cfg, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, List, Optional, TextIO
+
+from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.profile_host import ProfileHost
+from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
+from freecad_telemetry.host.user_cfg import UserCfgError
+from freecad_telemetry.preview import build_preview, render_text
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """A problem with the user's input: printed as one line, exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m freecad_telemetry",
+        description="FreeCAD telemetry: see what is sent, and control it.",
+    )
+    parser.add_argument(
+        "--user-cfg",
+        type=Path,
+        metavar="FILE",
+        help="FreeCAD's user.cfg to read (default: found as FreeCAD finds it)",
+    )
+    parser.add_argument(
+        "--user-data",
+        type=Path,
+        metavar="DIR",
+        help="FreeCAD's user data folder, which holds Mod/ (default: likewise)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    preview = commands.add_parser("preview", help="show exactly what the next start would send")
+    preview.add_argument("--json", action="store_true", help="print JSON instead of text")
+    preview.add_argument(
+        "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
+    )
+    return parser
+
+
+def open_host(user_cfg: Optional[Path] = None, user_data: Optional[Path] = None) -> Host:
+    """The live FreeCAD when running inside it, else the profile on disk."""
+    if "FreeCAD" in sys.modules:
+        from freecad_telemetry.host.freecad_host import FreeCADHost
+
+        return FreeCADHost()
+    located = locate_profile()
+    if user_cfg is not None and not user_cfg.is_file():
+        raise CliError(f"no user.cfg at {user_cfg}")
+    paths = ProfilePaths(user_cfg or located.user_cfg, user_data or located.user_data_dir)
+    try:
+        return ProfileHost.open(paths)
+    except UserCfgError as exc:
+        raise CliError(f"{paths.user_cfg}: {exc}") from None
+
+
+def main(
+    argv: Optional[List[str]] = None,
+    *,
+    host_factory: Optional[Callable[..., Host]] = None,
+    stdout: Optional[TextIO] = None,
+) -> int:
+    stdout = stdout or sys.stdout
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits; inside FreeCAD that would end FreeCAD
+        return EXIT_OK if exc.code in (0, None) else EXIT_BAD_INPUT
+    try:
+        host = (host_factory or open_host)(args.user_cfg, args.user_data)
+        if args.command == "preview":
+            return _preview(host, args, stdout)
+    except CliError as exc:
+        print(f"freecad-telemetry: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_BAD_INPUT
+
+
+def _preview(host: Host, args: argparse.Namespace, stdout: TextIO) -> int:
+    preview = build_preview(host)
+    as_json = json.dumps(preview, indent=2, ensure_ascii=False) + "\n"
+    if args.out is not None:
+        try:
+            args.out.write_text(as_json, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    stdout.write(as_json if args.json else render_text(preview))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Getting events off the machine: outbox, sender, PostHog transport."""

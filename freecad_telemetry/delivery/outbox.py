@@ -1,0 +1,281 @@
+"""The durable outbox: every event is stored here, with its uuid, before any attempt to send it.
+
+One SQLite file (WAL) shared by every FreeCAD process of the user. `add` runs on whatever thread
+collects (often the GUI thread, so it is one short transaction); `claim` / `mark_*` / `release`
+run on the sender thread; `pending` / `stats` / `ledger` run on the GUI thread for the preview
+and status. Each thread gets its own connection; processes coordinate through SQLite's locks
+and claim leases that expire, so a killed FreeCAD never strands its claimed events.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from freecad_telemetry.delivery import ledger as ledger_rows
+from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger, parse_utc
+from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
+from freecad_telemetry.events import Event, iso_utc, utc_now
+
+__all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
+
+FIRST_RETRY_SECONDS = 30.0
+MAX_RETRY_SECONDS = 6 * 3600.0
+# A server asking for more than a day is more likely wrong than right; age pruning still applies.
+MAX_RETRY_AFTER_SECONDS = 24 * 3600.0
+# SQL fragments (constants, never user input) shared by the queries below.
+_NOT_LEASED = "(lease_until IS NULL OR lease_until <= :now)"
+_DUE = "(next_attempt_at IS NULL OR next_attempt_at <= :now)"
+_OLDEST_FIRST = "ORDER BY event_at, seq"
+
+
+@dataclass(frozen=True)
+class OutboxStats:
+    pending: int
+    quarantined: int
+    delivered: int
+    last_delivery: Optional[datetime]
+    oldest_pending: Optional[datetime]
+
+
+def retry_delay(attempts: int, retry_after: Optional[float] = None) -> float:
+    """Seconds to wait after the `attempts`-th failure: 30 s, 60 s, 120 s ... capped at 6 h,
+    and never less than what the server asked for (Retry-After, itself capped at a day)."""
+    delay = min(FIRST_RETRY_SECONDS * 2 ** min(max(attempts - 1, 0), 20), MAX_RETRY_SECONDS)
+    if retry_after is not None and retry_after == retry_after and retry_after > 0:
+        delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_SECONDS))
+    return delay
+
+
+class Outbox:
+    """The store behind one file. Constructing it does no I/O; the first operation opens (and,
+    if damaged, sets aside and recreates) the file, calling on_reset(reason) once. Every public
+    method but the constructor may raise OutboxUnavailable and nothing else from SQLite or the
+    file system."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        max_events: int = 5000,
+        max_age: timedelta = timedelta(days=21),
+        max_ledger_entries: int = 20000,
+        clock: Callable[[], datetime] = utc_now,
+        on_reset: Optional[Callable[[str], None]] = None,
+    ) -> None:
+        self.path = Path(path)
+        self.max_events = max_events
+        self.max_age = max_age
+        self.max_ledger_entries = max_ledger_entries
+        self.owner = f"pid{os.getpid()}-{secrets.token_hex(4)}"
+        self._clock = clock
+        self._file = OutboxFile(self.path, self._now, on_reset)
+        self._transaction = self._file.transaction
+
+    # -- writing (collector thread, sender thread) --
+
+    def add(self, events: Sequence[Event]) -> None:
+        """Store events in one transaction; a uuid already stored or delivered is skipped.
+        Raises TypeError/ValueError, before writing anything, for properties that are not JSON."""
+        if not events:
+            return
+        arrival = self._now()
+        rows = []
+        for event in events:
+            event_at = iso_utc(parse_utc(event.timestamp) or arrival)
+            rows.append(
+                (event.uuid, event.distinct_id, event_at, event.to_json(), iso_utc(arrival))
+            )
+
+        def work(conn: sqlite3.Connection) -> None:
+            # next_attempt_at stays NULL (due at once) so a clock set back cannot hold events.
+            conn.executemany(
+                "INSERT OR IGNORE INTO outbox (uuid, distinct_id, event_at, body, added_at)"
+                " SELECT ?1, ?2, ?3, ?4, ?5"
+                " WHERE NOT EXISTS (SELECT 1 FROM ledger WHERE uuid = ?1)",
+                rows,
+            )
+            self._prune_in(conn, self._now())
+
+        self._transaction("store events", work)
+
+    def claim(
+        self, limit: int = 50, lease: timedelta = timedelta(seconds=60), owner: Optional[str] = None
+    ) -> List[Event]:
+        """Lease up to `limit` due events, oldest first, so no other thread or process gets them
+        until the lease ends or they are released/marked. Leased events are never pruned."""
+        if limit <= 0:
+            return []
+
+        def work(conn: sqlite3.Connection) -> List[Tuple[int, str]]:
+            now = self._now()  # taken under the write lock: leases compare against this claim
+            rows = conn.execute(
+                "SELECT seq, body FROM outbox WHERE quarantine_reason IS NULL"
+                f" AND {_DUE} AND {_NOT_LEASED} {_OLDEST_FIRST} LIMIT :limit",
+                {"now": iso_utc(now), "limit": limit},
+            ).fetchall()
+            conn.executemany(
+                "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE seq = ?",
+                [(owner or self.owner, iso_utc(now + lease), seq) for seq, _ in rows],
+            )
+            return rows
+
+        return [Event.from_json(body) for _, body in self._transaction("claim events", work)]
+
+    def mark_delivered(self, uuids: Sequence[str]) -> None:
+        """PostHog accepted these: move them from the outbox to the ledger (once, even if two
+        processes report the same event)."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            events = []
+            for uuid in uuids:
+                row = conn.execute("SELECT body FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
+                if row is not None:
+                    events.append(Event.from_json(row[0]))
+            conn.executemany("DELETE FROM outbox WHERE uuid = ?", [(e.uuid,) for e in events])
+            ledger_rows.record_delivered(conn, events, self._now(), self.max_ledger_entries)
+
+        self._transaction("record a delivery", work)
+
+    def mark_failed(
+        self, uuids: Sequence[str], error: str, retry_after: Optional[float] = None
+    ) -> None:
+        """Count a failed attempt, schedule the next one (see retry_delay), release the lease."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            now = self._now()
+            for uuid in uuids:
+                row = conn.execute("SELECT attempts FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
+                if row is None:
+                    continue
+                due = now + timedelta(seconds=retry_delay(row[0] + 1, retry_after))
+                conn.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
+                    " last_error = ?, lease_owner = NULL, lease_until = NULL WHERE uuid = ?",
+                    (iso_utc(due), one_line(error), uuid),
+                )
+
+        self._transaction("record a failed send", work)
+
+    def quarantine(self, uuids: Sequence[str], reason: str) -> None:
+        """Never send these again (the server rejected them for good); keep them to show."""
+        rows = [(one_line(reason) or "rejected", uuid) for uuid in uuids]
+        self._transaction(
+            "quarantine events",
+            lambda conn: conn.executemany(
+                "UPDATE outbox SET quarantine_reason = ?, lease_owner = NULL, lease_until = NULL"
+                " WHERE uuid = ?",
+                rows,
+            ),
+        )
+
+    def release(self, uuids: Sequence[str]) -> None:
+        """Give leases back without counting an attempt (the sender stopped before sending)."""
+        rows = [(uuid,) for uuid in uuids]
+        self._transaction(
+            "release events",
+            lambda conn: conn.executemany(
+                "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE uuid = ?", rows
+            ),
+        )
+
+    def prune(self) -> None:
+        """Drop events older than max_age and the oldest beyond max_events, counting each."""
+        self._transaction("prune events", lambda conn: self._prune_in(conn, self._now()))
+
+    def take_drop_counts(self) -> Dict[str, int]:
+        """Drops by reason since the last take (in any session), then reset to zero."""
+
+        def work(conn: sqlite3.Connection) -> Dict[str, int]:
+            counts = conn.execute("SELECT reason, count FROM drop_counts").fetchall()
+            conn.execute("DELETE FROM drop_counts")
+            return {str(reason): int(n) for reason, n in counts if n}
+
+        return self._transaction("read drop counts", work)
+
+    def drop_distinct_id(self, distinct_id: str) -> int:
+        """After a data-removal request: forget every stored, unsent event of that id."""
+        return self._transaction(
+            "drop events",
+            lambda conn: (
+                conn.execute("DELETE FROM outbox WHERE distinct_id = ?", (distinct_id,)).rowcount
+            ),
+        )
+
+    def clear_ledger(self) -> None:
+        self._transaction("clear the ledger", ledger_rows.clear_ledger_rows)
+
+    # -- reading (GUI thread: preview, status, data copy) --
+
+    def stats(self) -> OutboxStats:
+        def work(conn: sqlite3.Connection) -> OutboxStats:
+            pending, quarantined, oldest = conn.execute(
+                "SELECT COUNT(*) - COUNT(quarantine_reason), COUNT(quarantine_reason),"
+                " MIN(CASE WHEN quarantine_reason IS NULL THEN event_at END) FROM outbox"
+            ).fetchone()
+            delivered, last_delivery = ledger_rows.ledger_summary(conn)
+            oldest_pending = parse_utc(oldest) if oldest else None
+            return OutboxStats(pending, quarantined, delivered, last_delivery, oldest_pending)
+
+        return self._transaction("read the outbox", work, begin="BEGIN")
+
+    def pending(self) -> List[Event]:
+        """Events not yet delivered and not quarantined, oldest first (leased ones included)."""
+        rows = self._transaction(
+            "read the outbox",
+            lambda conn: conn.execute(
+                f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
+            ).fetchall(),
+            begin="BEGIN",
+        )
+        return [Event.from_json(body) for (body,) in rows]
+
+    def quarantined(self) -> List[Tuple[Event, str]]:
+        rows = self._transaction(
+            "read the outbox",
+            lambda conn: conn.execute(
+                "SELECT body, quarantine_reason FROM outbox"
+                f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
+            ).fetchall(),
+            begin="BEGIN",
+        )
+        return [(Event.from_json(body), str(reason)) for body, reason in rows]
+
+    def ledger(self) -> List[LedgerEntry]:
+        """What this computer sent, oldest first."""
+        return self._transaction("read the ledger", ledger_rows.read_ledger, begin="BEGIN")
+
+    def close(self) -> None:
+        """Close the calling thread's connection (others close when their thread ends)."""
+        self._file.close()
+
+    # -- internals --
+
+    def _now(self) -> datetime:
+        moment = self._clock()
+        return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+    def _prune_in(self, conn: sqlite3.Connection, now: datetime) -> None:
+        params = {"now": iso_utc(now), "cutoff": iso_utc(now - self.max_age)}
+        expired = conn.execute(
+            f"DELETE FROM outbox WHERE event_at < :cutoff AND {_NOT_LEASED}", params
+        ).rowcount
+        excess = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] - self.max_events
+        overflow = 0
+        if excess > 0:
+            overflow = conn.execute(
+                f"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE {_NOT_LEASED}"
+                f" {_OLDEST_FIRST} LIMIT :excess)",
+                dict(params, excess=excess),
+            ).rowcount
+        for reason, count in (("expired", expired), ("overflow", overflow)):
+            if count > 0:
+                conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (reason,))
+                conn.execute(
+                    "UPDATE drop_counts SET count = count + ? WHERE reason = ?", (count, reason)
+                )

@@ -1,0 +1,273 @@
+"""The outbox's SQLite file: per-thread connections, transactions with their retries, schema,
+integrity check, and setting a damaged file aside.
+
+Runs on whichever thread uses the outbox: the file is checked at an Outbox's first operation
+(and again if it was replaced or found damaged); each thread gets its own connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Optional, Tuple, TypeVar
+
+from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
+
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 2000
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        distinct_id TEXT NOT NULL,
+        event_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        lease_owner TEXT,
+        lease_until TEXT,
+        last_error TEXT,
+        quarantine_reason TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
+    "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
+    LEDGER_SCHEMA,
+)
+
+FileIdentity = Tuple[int, int]
+
+
+class OutboxUnavailable(Exception):
+    """The store cannot be opened or written (unwritable/full folder). Callers log one line and
+    carry on; events stored earlier stay stored."""
+
+
+class StoreDamaged(Exception):
+    """The file is not a usable outbox (not a database, malformed, or a newer schema)."""
+
+    def __init__(self, reason: str, identity: Optional[FileIdentity]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.identity = identity
+
+
+class OutboxFile:
+    """Hands out one connection per thread (sqlite3 connections must not cross threads) and
+    runs transactions on them. Constructing it does no I/O."""
+
+    def __init__(
+        self,
+        path: Path,
+        now: Callable[[], datetime],
+        on_reset: Optional[Callable[[str], None]] = None,
+    ) -> None:
+        self.path = path
+        self._now = now
+        self._on_reset = on_reset
+        self._lock = threading.Lock()
+        self._identity: Optional[FileIdentity] = None
+        self._generation = 0
+        self._local = threading.local()
+
+    def close(self) -> None:
+        """Close the calling thread's connection (others close when their thread ends)."""
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        self._local.generation = None
+        if conn is not None:
+            conn.close()
+
+    def transaction(
+        self, action: str, work: Callable[[sqlite3.Connection], T], begin: str = "BEGIN IMMEDIATE"
+    ) -> T:
+        """Run `work` in one transaction and return its result. IMMEDIATE takes the write lock
+        up front, so two processes claiming at once queue up instead of reading the same rows.
+        SQLite answers "locked" without waiting in a few WAL cases (another process switching
+        to WAL, recovering or closing the last connection), so those are retried, within the
+        same budget as the busy timeout."""
+        started = time.monotonic()
+        pause = 0.005
+        while True:
+            try:
+                return self._attempt(work, begin)
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if is_busy(exc) and waited + pause < BUSY_TIMEOUT_MS / 1000.0:
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.1)
+                    continue
+                raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
+            except sqlite3.Error as exc:
+                if is_damage(exc):
+                    with self._lock:
+                        self._identity = None  # the next operation checks the file again
+                raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
+            except OSError as exc:
+                raise OutboxUnavailable(f"cannot {action}: {exc.strerror or exc}") from exc
+
+    def _attempt(self, work: Callable[[sqlite3.Connection], T], begin: str) -> T:
+        conn = self._connection()
+        conn.execute(begin)
+        try:
+            result = work(conn)
+            conn.execute("COMMIT")
+            return result
+        finally:
+            if conn.in_transaction:
+                conn.rollback()
+
+    def _connection(self) -> sqlite3.Connection:
+        reset_reason = None
+        if self._identity is None or file_identity(self.path) != self._identity:
+            with self._lock:
+                if self._identity is None or file_identity(self.path) != self._identity:
+                    reset_reason = self._open_store()
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            self.close()
+            local.conn = connect(self.path)
+            local.generation = self._generation
+        if reset_reason is not None:
+            # Outside the lock and before this transaction: the callback may use the outbox.
+            self._report_reset(reset_reason)
+        return local.conn
+
+    def _open_store(self) -> Optional[str]:
+        """Called with the lock held, at the first operation and whenever the file changed.
+        Returns why the file was set aside and replaced by a fresh one, if it was."""
+        reset_reason = None
+        try:
+            identity = prepare(self.path)
+        except StoreDamaged as damage:
+            try:
+                set_aside(self.path, damage.identity, self._now())
+            except OSError as exc:
+                raise OutboxUnavailable(
+                    "damaged store cannot be set aside: " + str(exc.strerror)
+                ) from exc
+            reset_reason = damage.reason
+            try:
+                identity = prepare(self.path)
+            except StoreDamaged as again:
+                raise OutboxUnavailable("store still damaged: " + again.reason) from None
+        self._identity = identity
+        self._generation += 1
+        return reset_reason
+
+    def _report_reset(self, reason: str) -> None:
+        if self._on_reset is None:
+            _log.warning("telemetry outbox was reset: %s", reason)
+            return
+        try:
+            self._on_reset(reason)
+        except Exception:
+            _log.exception("telemetry outbox: on_reset callback failed")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit BEGIN ... COMMIT)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    try:
+        configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    # WAL + NORMAL: a commit survives a killed process (FreeCAD gets SIGKILLed) without an fsync
+    # per commit; only a power cut can lose the last commits.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def prepare(path: Path) -> Optional[FileIdentity]:
+    """Check the file and create (or migrate) its schema; returns the file's identity.
+    Raises StoreDamaged for an unusable file, sqlite3.Error/OSError if it cannot be opened."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    try:
+        identity = file_identity(path)
+        try:
+            configure(conn)
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise StoreDamaged("failed its integrity check: " + one_line(problems[0]), identity)
+            if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                _create_schema(conn, identity)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise StoreDamaged(
+                    "not a readable database: " + one_line(str(exc)), identity
+                ) from exc
+            raise
+        return file_identity(path)
+    finally:
+        conn.close()
+
+
+def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -> None:
+    # Only when needed, so a read-only store can still be read. IMMEDIATE: two processes
+    # creating a fresh store at once must not interleave.
+    conn.execute("BEGIN IMMEDIATE")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreDamaged(f"written by a newer add-on (schema {version})", identity)
+    # Versions below SCHEMA_VERSION migrate here (none yet: 0 is a new file).
+    for statement in SCHEMA:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+    conn.execute("COMMIT")
+
+
+def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> None:
+    """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time>: user data is
+    never deleted. Does nothing if another process already replaced it with a fresh store.
+    Raises OSError if the rename fails (e.g. another program holds the file open on Windows)."""
+    if identity is not None and file_identity(path) != identity:
+        return
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            os.replace(str(source), str(target) + suffix)
+
+
+def file_identity(path: Path) -> Optional[FileIdentity]:
+    """(device, inode) of the file, or None if it is missing: tells when the file was replaced."""
+    try:
+        status = os.stat(str(path))
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message or "corrupt" in message
+
+
+def one_line(text: str) -> str:
+    lines = str(text).strip().splitlines()
+    return lines[0][:200] if lines else ""

@@ -1,0 +1,174 @@
+"""The sender: drains the outbox to PostHog from its own background thread.
+
+Started once consent is known and the main window is up. Everything slow happens on its
+thread: importing posthog, network I/O, waiting between retries. The GUI thread only calls
+``wake`` (new events) and ``finish`` (FreeCAD quits), which return at once. An event leaves
+the outbox only after PostHog accepted it; what is not sent by quit time stays for the next
+session, so a crash or a black-holed network costs a delay, never an event.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Callable, List, Optional, Protocol, Sequence
+
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.events import Event
+
+# A claim outlives one send attempt (the transport's timeout is a few seconds) and no more:
+# events claimed by a FreeCAD that was killed mid-send are free again at the next start.
+LEASE = timedelta(seconds=15)
+
+
+class SendResultLike(Protocol):
+    delivered: bool
+    permanent: bool
+    reason: str
+    retry_after: Optional[float]
+
+
+class Transport(Protocol):
+    def send(self, events: Sequence[Event]) -> SendResultLike: ...
+
+
+@dataclass
+class FlushResult:
+    delivered: int = 0
+    quarantined: int = 0
+    failed: int = 0
+    last_error: str = ""
+
+
+class Sender:
+    """One per FreeCAD process. `make_transport` runs on the sender thread (it imports posthog)
+    and may raise ImportError: then events wait in the outbox and one line is logged."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        make_transport: Callable[[], Transport],
+        log: Callable[[str], None],
+        *,
+        batch_size: int = 50,
+        heartbeat: Optional[Callable[[], None]] = None,
+        heartbeat_every: float = 300.0,
+        idle_wait: float = 60.0,
+    ) -> None:
+        self._outbox = outbox
+        self._make_transport = make_transport
+        self._log = log
+        self._batch_size = batch_size
+        self._heartbeat = heartbeat
+        self._heartbeat_every = heartbeat_every
+        self._idle_wait = idle_wait
+        self._wakeup = threading.Event()
+        self._deadline: Optional[float] = None  # monotonic time by which to stop (quit)
+        self._stopped = threading.Event()
+        self._owner = f"{os.getpid()}-{id(self)}"
+        self._thread: Optional[threading.Thread] = None
+        self.transport: Optional[Transport] = None
+        self.unavailable = ""
+
+    # --- GUI thread --------------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(
+            target=self.run, name="freecad-telemetry-sender", daemon=True
+        )  # never keeps FreeCAD alive at exit
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wakeup.set()
+
+    def finish(self, budget: float) -> None:
+        """FreeCAD is quitting: send what can go within `budget` seconds, then stop."""
+        self._deadline = time.monotonic() + budget
+        self._wakeup.set()
+
+    def stop(self) -> None:
+        """Stop without sending anything more (telemetry switched off, uninstall)."""
+        self._deadline = time.monotonic()
+        self._stopped.set()
+        self._wakeup.set()
+
+    def join(self, timeout: float) -> None:
+        if self._thread is not None and timeout > 0:
+            self._thread.join(timeout)
+
+    # --- sender thread ----------------------------------------------------------------------
+    def run(self) -> None:
+        """The sender loop, on the calling (background) thread, until finish() or stop()."""
+        self._thread = self._thread or threading.current_thread()
+        try:
+            self.transport = self._make_transport()
+        except ImportError:
+            self.unavailable = "posthog is not installed"
+            self._log(
+                "posthog is not installed: events wait in the outbox until it is "
+                "(Addon Manager: install the add-on's dependencies, or pip install "
+                "posthog for FreeCAD's Python)"
+            )
+            return
+        except Exception as exc:
+            self.unavailable = type(exc).__name__
+            self._log(f"cannot start sending ({type(exc).__name__}); events wait in the outbox")
+            return
+        last_beat = time.monotonic()
+        while not self._stopped.is_set():
+            try:
+                self.send_pending()
+            except Exception as exc:  # the outbox went away: keep FreeCAD quiet
+                self._log(f"sending paused: {type(exc).__name__}")
+            if self._deadline is not None:
+                return
+            if (
+                self._heartbeat is not None
+                and time.monotonic() - last_beat >= self._heartbeat_every
+            ):
+                last_beat = time.monotonic()
+                self._heartbeat()
+            self._wakeup.wait(min(self._idle_wait, self._heartbeat_every))
+            self._wakeup.clear()
+
+    def send_pending(self) -> FlushResult:
+        """Send every due event in batches; stops at the first retryable failure or at the
+        quit deadline. Also used by `python -m freecad_telemetry flush`."""
+        result = FlushResult()
+        transport = self.transport or self._make_transport()
+        self.transport = transport
+        while not self._stopped.is_set():
+            if self._deadline is not None and time.monotonic() >= self._deadline:
+                break
+            batch = self._outbox.claim(limit=self._batch_size, lease=LEASE, owner=self._owner)
+            if not batch:
+                break
+            if not self._send_batch(transport, batch, result):
+                break
+        return result
+
+    def _send_batch(self, transport: Transport, batch: List[Event], result: FlushResult) -> bool:
+        outcome = transport.send(batch)
+        uuids = [e.uuid for e in batch]
+        if outcome.delivered:
+            self._outbox.mark_delivered(uuids)
+            result.delivered += len(batch)
+            return True
+        if outcome.permanent and len(batch) > 1:
+            # One bad event rejects the whole request: split to quarantine only that one.
+            half = len(batch) // 2
+            if not self._send_batch(transport, batch[:half], result):
+                self._outbox.release([e.uuid for e in batch[half:]])
+                return False
+            return self._send_batch(transport, batch[half:], result)
+        if outcome.permanent:
+            self._outbox.quarantine(uuids, outcome.reason)
+            result.quarantined += 1
+            self._log(f"PostHog refused an event ({outcome.reason}); kept aside, not retried")
+            return True
+        self._outbox.mark_failed(uuids, outcome.reason, outcome.retry_after)
+        result.failed += len(batch)
+        result.last_error = outcome.reason
+        return False

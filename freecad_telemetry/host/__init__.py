@@ -1,0 +1,1 @@
+"""The FreeCAD boundary: one interface (base.Host), three implementations."""

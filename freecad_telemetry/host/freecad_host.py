@@ -1,0 +1,160 @@
+"""The real FreeCAD behind the host interface: the only module that imports FreeCAD.
+
+Created on the GUI thread while the splash screen is up (from InitGui.py), so construction
+does nothing but remember references. Log lines are held back until the main window is up
+(each Log-level line costs 51 ms while the splash screen shows, freecad-host.md §2) and are
+handed to FreeCAD's console on the GUI thread, wherever they come from.
+"""
+
+from __future__ import annotations
+
+import platform
+import threading
+from pathlib import Path
+from typing import Any, Callable, List, Optional, Sequence
+
+import FreeCAD
+
+from freecad_telemetry.host.base import ParamKind, Screen
+
+_GETTERS = {
+    "bool": "GetBool",
+    "int": "GetInt",
+    "unsigned": "GetUnsigned",
+    "float": "GetFloat",
+    "string": "GetString",
+}
+_SETTERS = {
+    "bool": "SetBool",
+    "int": "SetInt",
+    "unsigned": "SetUnsigned",
+    "float": "SetFloat",
+    "string": "SetString",
+}
+_PREFIX = "User parameter:"
+LOG_PREFIX = "Telemetry: "
+
+
+class FreeCADHost:
+    """Implements base.GuiHost inside a running FreeCAD (GUI or console)."""
+
+    def __init__(self) -> None:
+        self._ready = False
+        self._held: List[str] = []
+        self._lock = threading.Lock()
+        self._relay = None  # Qt object that carries log lines to the GUI thread
+
+    # --- parameters ---------------------------------------------------------------------
+    def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
+        return getattr(FreeCAD.ParamGet(_PREFIX + group), _GETTERS[kind])(key, default)
+
+    def set_param(self, group: str, key: str, kind: ParamKind, value: Any) -> None:
+        getattr(FreeCAD.ParamGet(_PREFIX + group), _SETTERS[kind])(key, value)
+
+    def param_keys(self, group: str) -> Sequence[str]:
+        contents = FreeCAD.ParamGet(_PREFIX + group).GetContents() or []
+        return sorted({entry[1] for entry in contents})
+
+    def remove_param_group(self, parent: str, name: str) -> None:
+        handle = FreeCAD.ParamGet(_PREFIX + parent)
+        # 0.20.2 ignores RemGroup for a sub-group not fetched in this session (§11).
+        handle.GetGroup(name)
+        handle.RemGroup(name)
+
+    def save_params(self) -> None:
+        save = getattr(FreeCAD, "saveParameter", None)
+        if save is not None:
+            save()
+
+    # --- facts ------------------------------------------------------------------------------
+    def freecad_version(self) -> Optional[Sequence[str]]:
+        return [str(part) for part in FreeCAD.Version()]
+
+    def config(self, key: str) -> str:
+        try:
+            return str(FreeCAD.ConfigGet(key) or "")
+        except Exception:
+            return ""
+
+    def locale(self) -> str:
+        gui = _gui()
+        return str(gui.getLocale()) if gui is not None else ""
+
+    def qt_version(self) -> Optional[str]:
+        from freecad_telemetry.ui.qt import qt_version
+
+        return qt_version()
+
+    def python_version(self) -> Optional[str]:
+        return platform.python_version()
+
+    def screen(self) -> Optional[Screen]:
+        """Call on the GUI thread (Qt widgets are not thread-safe)."""
+        gui = _gui()
+        window = gui.getMainWindow() if gui is not None else None
+        if window is None:
+            return None
+        screen = window.screen()
+        size = screen.size()
+        return Screen(size.width(), size.height(), float(screen.devicePixelRatio()))
+
+    def user_data_dir(self) -> Path:
+        return Path(FreeCAD.getUserAppDataDir())
+
+    def mod_roots(self) -> Sequence[Path]:
+        roots = [self.user_data_dir() / "Mod"]
+        macro_dir = getattr(FreeCAD, "getUserMacroDir", None)
+        if macro_dir is not None:
+            roots.append(Path(macro_dir(True)) / "Mod")
+        return roots
+
+    # --- reporting ----------------------------------------------------------------------------
+    def log(self, message: str) -> None:
+        line = LOG_PREFIX + message.rstrip("\n") + "\n"
+        with self._lock:
+            if not self._ready:
+                self._held.append(line)
+                return
+        if threading.current_thread() is threading.main_thread() or self._relay is None:
+            FreeCAD.Console.PrintLog(line)
+        else:
+            self._relay.line.emit(line)
+
+    # --- lifecycle (GUI only) ----------------------------------------------------------------
+    def on_gui_ready(self, callback: Callable[[], None]) -> None:
+        """Run `callback` on the GUI thread once the event loop runs (main window shown)."""
+        from freecad_telemetry.ui.qt import QtCore
+
+        def ready() -> None:
+            self._become_ready()
+            callback()
+
+        QtCore.QTimer.singleShot(0, ready)
+
+    def on_quit(self, callback: Callable[[], None]) -> None:
+        from freecad_telemetry.ui.qt import QtWidgets
+
+        QtWidgets.QApplication.instance().aboutToQuit.connect(callback)
+
+    def _become_ready(self) -> None:
+        from freecad_telemetry.ui.qt import QtCore, Signal
+
+        class LogRelay(QtCore.QObject):
+            line = Signal(str)
+
+        if self._relay is None:
+            self._relay = LogRelay()
+            # Queued: lines emitted by worker threads are printed by the GUI thread.
+            self._relay.line.connect(FreeCAD.Console.PrintLog, QtCore.Qt.QueuedConnection)
+        with self._lock:
+            self._ready, held, self._held = True, self._held, []
+        for line in held:
+            FreeCAD.Console.PrintLog(line)
+
+
+def _gui():
+    if not FreeCAD.GuiUp:
+        return None
+    import FreeCADGui
+
+    return FreeCADGui

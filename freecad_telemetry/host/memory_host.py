@@ -1,0 +1,104 @@
+"""An in-memory host: a fake FreeCAD for tests, and a frozen copy of the real one.
+
+Tests build one with the parameters and facts they need; the start-up code copies what the
+collectors need from FreeCAD into one (on the GUI thread, cheaply) so that collecting can
+then run on a background thread without touching FreeCAD.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, List, Optional, Sequence
+
+from freecad_telemetry.host.base import ParamKind, Screen
+from freecad_telemetry.host.user_cfg import ParameterTree
+
+FULL_HD = Screen(1920, 1080, 1.0)
+
+
+class MemoryHost:
+    """Implements base.GuiHost; records log lines and lifecycle callbacks."""
+
+    def __init__(
+        self,
+        *,
+        params: Optional[ParameterTree] = None,
+        version: Optional[Sequence[str]] = ("1", "0", "2", "39319 (Git)"),
+        config: Optional[dict] = None,
+        locale: str = "English",
+        qt_version: Optional[str] = "6.8.3",
+        python_version: Optional[str] = "3.11.9",
+        screen: Optional[Screen] = FULL_HD,
+        user_data_dir: Path = Path("/nonexistent/FreeCAD"),
+        mod_roots: Sequence[Path] = (),
+    ) -> None:
+        self.params = params if params is not None else ParameterTree()
+        self.version = list(version) if version is not None else None
+        self.config_values = dict(config or {})
+        self.locale_name = locale
+        self.qt = qt_version
+        self.python = python_version
+        self.screen_info = screen
+        self.data_dir = Path(user_data_dir)
+        self.mods = list(mod_roots)
+        self.logged: List[str] = []
+        self.saves = 0
+        self.ready_callbacks: List[Callable[[], None]] = []
+        self.quit_callbacks: List[Callable[[], None]] = []
+
+    def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
+        return self.params.get(group, key, kind, default)
+
+    def set_param(self, group: str, key: str, kind: ParamKind, value: Any) -> None:
+        self.params.set(group, key, kind, value)
+
+    def param_keys(self, group: str) -> Sequence[str]:
+        return self.params.keys(group)
+
+    def remove_param_group(self, parent: str, name: str) -> None:
+        self.params.remove_group(parent, name)
+
+    def save_params(self) -> None:
+        self.saves += 1
+
+    def freecad_version(self) -> Optional[Sequence[str]]:
+        return self.version
+
+    def config(self, key: str) -> str:
+        return str(self.config_values.get(key, ""))
+
+    def locale(self) -> str:
+        return self.locale_name
+
+    def qt_version(self) -> Optional[str]:
+        return self.qt
+
+    def python_version(self) -> Optional[str]:
+        return self.python
+
+    def screen(self) -> Optional[Screen]:
+        return self.screen_info
+
+    def user_data_dir(self) -> Path:
+        return self.data_dir
+
+    def mod_roots(self) -> Sequence[Path]:
+        return list(self.mods)
+
+    def log(self, message: str) -> None:
+        self.logged.append(message)
+
+    def on_gui_ready(self, callback: Callable[[], None]) -> None:
+        self.ready_callbacks.append(callback)
+
+    def on_quit(self, callback: Callable[[], None]) -> None:
+        self.quit_callbacks.append(callback)
+
+    # Test drivers: what FreeCAD's event loop would do.
+    def fire_gui_ready(self) -> None:
+        for callback in list(self.ready_callbacks):
+            callback()
+
+    def fire_quit(self) -> None:
+        for callback in list(self.quit_callbacks):
+            callback()

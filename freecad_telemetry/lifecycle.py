@@ -1,0 +1,205 @@
+"""One FreeCAD GUI session of the add-on: what happens when the window is up and at quit.
+
+``gui_ready`` runs on the GUI thread once the main window is shown: it reads settings and
+consent, copies the few facts the collectors need (report.snapshot) and hands everything
+else to a background thread: reporting earlier unclean shutdowns, this session's sentinel,
+collecting the start-up events into the outbox, then sending. ``quit`` runs in aboutToQuit:
+it stores the session-end event, removes the sentinel and gives the sender a small fixed
+budget; it never waits on the network.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import threading
+import time
+import uuid
+from dataclasses import replace
+from typing import Callable, List, Mapping, Optional
+
+from freecad_telemetry import __version__
+from freecad_telemetry.consent import Consent, load_consent
+from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.delivery.sender import Sender, Transport
+from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry.events import Event
+from freecad_telemetry.host.base import GuiHost, Host
+from freecad_telemetry.local_state import (
+    OUTBOX_FILE,
+    SESSIONS_FOLDER,
+    create_install_id,
+    read_install_id,
+    state_dir,
+)
+from freecad_telemetry.migrations import migrate_reference, reference_id
+from freecad_telemetry.report import Draft, draft, snapshot, stamp, start_drafts
+from freecad_telemetry.sessions import ClaimedSession, SessionTracker
+from freecad_telemetry.settings import Settings
+
+QUIT_BUDGET = 0.05  # seconds the sender may still use after the window closed
+UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
+
+
+def make_posthog_transport(settings: Settings) -> Callable[[], Transport]:
+    """Deferred: the returned factory imports posthog, on the sender thread."""
+    host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
+
+    def make() -> Transport:
+        from freecad_telemetry.delivery.posthog_transport import PostHogTransport
+
+        return PostHogTransport(host, key)
+
+    return make
+
+
+def unclean_drafts(claimed: List[ClaimedSession], categories) -> List[Draft]:
+    """One freecad_unclean_shutdown per dead session. Its uuid comes from the dead session's
+    id and its time from its last heartbeat: reported twice (we crash before settling the
+    claim), it is the same event to PostHog."""
+    drafts = []
+    for session in claimed:
+        record = session.record
+        props = {
+            "session_seconds": int(record.length_seconds()) if record else 0,
+            "previous_freecad_version": record.freecad_version if record else "",
+            "previous_addon_version": record.addon_version if record else "",
+        }
+        made = draft("freecad_unclean_shutdown", props, categories)
+        if made is not None:
+            drafts.append(
+                replace(
+                    made,
+                    uuid=str(uuid.uuid5(UNCLEAN_NAMESPACE, session.session_id)),
+                    timestamp=record.heartbeat_at if record else None,
+                )
+            )
+    return drafts
+
+
+class Session:
+    """Wires host, settings, outbox, sentinel and sender for one FreeCAD process."""
+
+    def __init__(
+        self,
+        host: GuiHost,
+        *,
+        env: Optional[Mapping[str, str]] = None,
+        make_transport: Optional[Callable[[], Transport]] = None,
+        run_in_thread: bool = True,
+    ) -> None:
+        self.host = host
+        self.env = os.environ if env is None else env
+        self.settings = Settings(host)
+        self._make_transport = make_transport
+        self._run_in_thread = run_in_thread
+        self.consent: Optional[Consent] = None
+        self.outbox: Optional[Outbox] = None
+        self.tracker: Optional[SessionTracker] = None
+        self.sender: Optional[Sender] = None
+        self.install_id = ""
+        self.started = threading.Event()  # the start-up events are in the outbox
+        self._ended = False
+
+    # --- GUI thread -----------------------------------------------------------------------
+    def gui_ready(self) -> None:
+        migrate_reference(self.host, self.settings)
+        if opt_out_reason(self.env) is not None:
+            return
+        consent = load_consent(self.settings)
+        if not consent.sending:
+            return  # undecided or declined: nothing is collected, no socket is opened
+        self.consent = consent
+        folder = state_dir(self.host.user_data_dir())
+        try:
+            self.install_id = self._ensure_install_id(folder)
+        except OSError as exc:
+            self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
+            return
+        frozen = snapshot(self.host)
+        make_transport = self._make_transport or make_posthog_transport(self.settings)
+        self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
+        self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
+        self.sender = Sender(
+            self.outbox, make_transport, self.host.log, heartbeat=self.tracker.heartbeat
+        )
+        if self._run_in_thread:
+            threading.Thread(
+                target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
+            ).start()
+        else:
+            self._background(frozen)
+
+    def _ensure_install_id(self, folder) -> str:
+        install_id = read_install_id(folder)
+        if install_id is None:
+            install_id = create_install_id(folder, adopt=reference_id(self.host))
+        if self.settings.get("AnonymousId") != install_id:
+            self.settings.set("AnonymousId", install_id)
+            self.settings.save()  # user.cfg is otherwise written only at a clean quit
+        return install_id
+
+    def quit(self) -> None:
+        """aboutToQuit: a few milliseconds of local writes, then the sender's fixed budget."""
+        if self.sender is None or self._ended:
+            return
+        self._ended = True
+        still_sending = load_consent(self.settings).sending and opt_out_reason(self.env) is None
+        if not still_sending:  # switched off during the session: nothing more goes out
+            self.sender.stop()
+            if self.tracker is not None:
+                self.tracker.abandon()
+            return
+        self.started.wait(0.05)  # only a quit in the first instants can race the start-up
+        record = self.tracker.end() if self.tracker is not None else None
+        if record is not None:
+            self._store(
+                [
+                    draft(
+                        "freecad_shutdown",
+                        {"session_seconds": int(record.length_seconds())},
+                        self.consent.categories if self.consent else (),
+                    )
+                ]
+            )
+        self.sender.finish(QUIT_BUDGET)
+        deadline = time.monotonic() + QUIT_BUDGET
+        sender = self.sender
+        # Python's exit runs after FreeCAD saved user.cfg: the last moment to let a send end.
+        atexit.register(lambda: sender.join(deadline - time.monotonic()))
+
+    # --- background thread ----------------------------------------------------------------
+    def _background(self, frozen: Host) -> None:
+        try:
+            self._record_start(frozen)
+        except OutboxUnavailable as exc:
+            self.host.log(f"events cannot be stored: {exc}")
+            return
+        except Exception as exc:  # never a traceback in the Report view
+            self.host.log(f"start-up reporting failed: {type(exc).__name__}: {exc}")
+            return
+        finally:
+            self.started.set()
+        if self.sender is not None:
+            self.sender.run()
+
+    def _record_start(self, frozen: Host) -> None:
+        assert self.consent is not None and self.tracker is not None
+        categories = self.consent.categories
+        version = ".".join([*list(frozen.freecad_version() or []), "", "", ""][:3])
+        # Our own sentinel (and its lock) first: then no other instance starting at the same
+        # moment can mistake this live session for a dead one.
+        self.tracker.begin(version, __version__, sequence=0)
+        claimed = self.tracker.claim_unclean()
+        drafts = unclean_drafts(claimed, categories) + start_drafts(
+            frozen, categories, self.host.log
+        )
+        self._store(drafts)
+        self.tracker.settle(claimed)
+
+    def _store(self, drafts: List[Optional[Draft]]) -> None:
+        events: List[Event] = stamp([d for d in drafts if d is not None], self.install_id)
+        if self.outbox is not None and events:
+            self.outbox.add(events)
+            if self.sender is not None:
+                self.sender.wake()

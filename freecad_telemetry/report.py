@@ -1,0 +1,142 @@
+"""What a start of FreeCAD sends: collect, filter through the field table, stamp as events.
+
+The same functions serve the sender (inside FreeCAD, on a background thread over a
+snapshot of the host) and the preview (command line or preferences page), so what the
+user previews is what goes out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+
+from freecad_telemetry import __version__
+from freecad_telemetry.collectors import addons, freecad_version, preferences, system_info
+from freecad_telemetry.collectors.preferences import OVERLAY_GROUP, OVERLAY_SIDES
+from freecad_telemetry.events import Event, new_event
+from freecad_telemetry.fields import SCHEMA_VERSION, event_allowed, keep_allowed
+from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.settings import GROUP as SETTINGS_GROUP
+from freecad_telemetry.settings import SETTINGS
+
+Collector = Callable[[Host], Optional[Dict[str, Any]]]
+
+# Start-up events in the order they are sent; each collector feeds one event.
+START_COLLECTORS: Tuple[Tuple[str, Optional[Collector]], ...] = (
+    ("freecad_startup", None),
+    ("freecad_version", freecad_version.collect),
+    ("freecad_system_info", system_info.collect),
+    ("freecad_preferences", preferences.collect),
+    ("freecad_addon_list", addons.collect),
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event's name and properties before it gets its uuid and timestamp. An event that
+    may be reported twice (an unclean shutdown found again after a crash) brings its own
+    stable uuid and timestamp, so PostHog collapses the copies."""
+
+    name: str
+    properties: Dict[str, Any]
+    uuid: Optional[str] = None
+    timestamp: Optional[str] = None
+
+
+def common_properties() -> Dict[str, Any]:
+    return {"addon_version": __version__, "schema_version": SCHEMA_VERSION}
+
+
+def draft(
+    name: str,
+    properties: Dict[str, Any],
+    categories: Iterable[str],
+    log: Optional[Callable[[str], None]] = None,
+) -> Optional[Draft]:
+    """The event as the table allows it for `categories`, or None when it may not be sent.
+    Keys the table does not know are dropped (and logged: that is a programming error)."""
+    categories = frozenset(categories)
+    if not event_allowed(name, categories):
+        return None
+    kept, refused = keep_allowed(name, {**common_properties(), **properties}, categories)
+    if refused and log is not None:
+        log(f"not sending unlisted properties of {name}: {', '.join(refused)}")
+    return Draft(name, kept)
+
+
+def start_drafts(
+    host: Host, categories: Iterable[str], log: Optional[Callable[[str], None]] = None
+) -> List[Draft]:
+    """Run the collectors of the granted categories only (nothing else is even read)."""
+    categories = frozenset(categories)
+    drafts: List[Draft] = []
+    for name, collect in START_COLLECTORS:
+        if not event_allowed(name, categories):
+            continue
+        try:
+            properties = collect(host) if collect is not None else {}
+        except Exception as exc:  # a collector bug must not cost the other events
+            if log is not None:
+                log(f"could not collect {name}: {type(exc).__name__}")
+            continue
+        if properties is None:
+            continue
+        made = draft(name, properties, categories, log)
+        if made is not None:
+            drafts.append(made)
+    return drafts
+
+
+def stamp(drafts: Iterable[Draft], distinct_id: str) -> List[Event]:
+    """Give each draft its permanent uuid and timestamp (this is when it happened)."""
+    events = []
+    for d in drafts:
+        event = new_event(d.name, distinct_id, d.properties)
+        if d.uuid is not None or d.timestamp is not None:
+            event = Event(
+                d.name,
+                distinct_id,
+                d.properties,
+                d.uuid or event.uuid,
+                d.timestamp or event.timestamp,
+            )
+        events.append(event)
+    return events
+
+
+def snapshot(host: Host) -> MemoryHost:
+    """Copy what the collectors read from `host` into memory.
+
+    Runs on FreeCAD's GUI thread (parameters and the screen are only safe there) and only
+    reads: about forty parameter look-ups and one screen query.
+    """
+    copy = MemoryHost(
+        version=host.freecad_version(),
+        config={"BuildVersionSuffix": host.config("BuildVersionSuffix")},
+        locale=host.locale(),
+        qt_version=host.qt_version(),
+        python_version=host.python_version(),
+        screen=host.screen(),
+        user_data_dir=host.user_data_dir(),
+        mod_roots=host.mod_roots(),
+    )
+    for field in preferences.param_sources():
+        group, key = preferences.split_param_source(field.source)
+        copy.set_param(
+            group,
+            key,
+            field.kind,  # type: ignore[arg-type]
+            host.get_param(group, key, field.kind, field.default),
+        )  # type: ignore[arg-type]
+    for side in OVERLAY_SIDES:
+        group = OVERLAY_GROUP + side
+        copy.set_param(group, "Widgets", "string", host.get_param(group, "Widgets", "string", ""))
+        copy.set_param(
+            group, "Transparent", "bool", host.get_param(group, "Transparent", "bool", False)
+        )
+    for s in SETTINGS:
+        copy.set_param(
+            SETTINGS_GROUP, s.key, s.kind, host.get_param(SETTINGS_GROUP, s.key, s.kind, s.default)
+        )
+    return copy

@@ -1,0 +1,483 @@
+"""Session sentinels: how unclean shutdowns (crashes, kills, power cuts) of FreeCAD get counted.
+
+When: `begin()` and `claim_unclean()` run once at GUI start-up (main thread, with consent);
+`heartbeat()` every few minutes (on whichever thread the caller's timer runs); `end()` at a clean
+quit (aboutToQuit); `abandon()` when telemetry is switched off or the add-on is uninstalled.
+
+Each running FreeCAD keeps `session-<pid>-<session_id>.json` in the folder, and keeps
+`session-<pid>-<session_id>.lock` locked (flock / msvcrt) until it quits. At the next start a
+sentinel whose process is gone is an unclean shutdown. It is renamed to
+`claim-<pid>-<token>-<session_id>--<sentinel name>` (naming the CLAIMER): of two instances
+starting together only one rename succeeds. `settle()` deletes the claim once the caller has
+stored its report; a claim whose claimer died first is claimed again, so a crash between the two
+steps loses nothing (it can report twice: derive the event uuid from the dead session_id so that
+PostHog deduplicates).
+
+A process counts as alive when the probe says so (same pid, same start token) OR its lock is
+still held. Locks see through pid namespaces (two Flatpak instances may both be pid 2) and pid
+reuse; the probe covers file systems without working locks. Any doubt counts as alive: a
+running instance must never be reported as crashed.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sys
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.events import iso_utc, utc_now
+
+if os.name == "nt":
+    import msvcrt
+else:
+    import fcntl
+
+_SENTINEL = re.compile(r"^session-(?P<pid>\d{1,10})-(?P<sid>[A-Za-z0-9]{1,64})\.json$")
+_LOCK = re.compile(r"^(?P<stem>session-\d{1,10}-[A-Za-z0-9]{1,64})\.lock$")
+_CLAIM = re.compile(
+    r"^claim-(?P<pid>\d{1,10})-(?P<token>[A-Za-z0-9.]{1,80})-(?P<sid>[A-Za-z0-9]{1,64})"
+    r"--(?P<original>session-\d{1,10}-[A-Za-z0-9]{1,64}\.json)$"
+)
+_UNKNOWN_TOKEN = "u"  # in a claim name: the claimer's start token was unknown or not file-safe
+_FILE_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9.]{1,80}$")
+_MAX_ERRORS = 50
+# Lock held by another open file: EWOULDBLOCK from flock, EACCES from msvcrt (lock violation).
+_LOCK_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
+_STILL_ACTIVE = 259  # Windows exit code of a process that has not exited
+_ERROR_INVALID_PARAMETER = 87  # OpenProcess: no process with that pid
+
+
+@dataclass(frozen=True)
+class ProcessIdentity:
+    """A process as (pid, start token); the token tells a reused pid from the original."""
+
+    pid: int
+    started: Optional[str]  # opaque; None where it is not cheaply available (macOS)
+
+
+def identify(pid: int) -> ProcessIdentity:
+    """The identity of the running process `pid` (token None when it cannot be read)."""
+    try:
+        token = _windows_probe(pid)[1] if os.name == "nt" else _posix_probe(pid)[1]
+    except Exception:  # a missing token only weakens pid-reuse detection; never fail start-up
+        token = None
+    return ProcessIdentity(pid, token)
+
+
+def current_process() -> ProcessIdentity:
+    return identify(os.getpid())
+
+
+def is_alive(identity: ProcessIdentity) -> bool:
+    """True while that process runs: same pid AND, when both tokens are known, same start token.
+    In doubt (no permission, unexpected error) True."""
+    if identity.pid <= 0:
+        return False
+    try:
+        state, token = (_windows_probe if os.name == "nt" else _posix_probe)(identity.pid)
+    except Exception:
+        return True
+    if state == "dead":
+        return False
+    if state == "alive" and identity.started is not None and token is not None:
+        return identity.started == token
+    return True
+
+
+def _posix_probe(pid: int) -> Tuple[str, Optional[str]]:
+    """("alive" | "dead" | "unknown", start token)."""
+    try:
+        os.kill(pid, 0)  # signal 0 only checks existence; NEVER on Windows (it terminates there)
+    except ProcessLookupError:
+        return "dead", None
+    except PermissionError:
+        pass  # exists, but belongs to another user
+    except OverflowError:
+        return "dead", None  # larger than any pid the system can have
+    if not sys.platform.startswith("linux"):
+        return "alive", None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
+            raw = stream.read()
+        # The command name (field 2) may contain spaces and parentheses: split after the last ')'.
+        fields = raw[raw.rindex(b")") + 2 :].split()
+        state, start = fields[0], fields[19].decode("ascii")  # fields 3 and 22
+    except (OSError, ValueError, IndexError):
+        return "unknown", None  # e.g. /proc mounted with hidepid
+    if state in (b"Z", b"X"):
+        return "dead", None  # exited, not yet reaped by its parent
+    boot = _linux_boot_id()
+    return "alive", f"{boot}.{start}" if boot else start
+
+
+_boot_id: List[str] = []
+
+
+def _linux_boot_id() -> str:
+    if not _boot_id:
+        try:
+            with open("/proc/sys/kernel/random/boot_id") as stream:
+                _boot_id.append(stream.read().strip().replace("-", ""))
+        except OSError:
+            _boot_id.append("")
+    return _boot_id[0]
+
+
+def _windows_probe(pid: int) -> Tuple[str, Optional[str]]:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        gone = ctypes.get_last_error() == _ERROR_INVALID_PARAMETER
+        return ("dead" if gone else "unknown"), None
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(wintypes.HANDLE(handle), ctypes.byref(code)):
+            return "unknown", None
+        if code.value != _STILL_ACTIVE:
+            return "dead", None
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(wintypes.HANDLE(handle), *map(ctypes.byref, times)):
+            return "alive", None
+        return "alive", f"win.{(times[0].dwHighDateTime << 32) | times[0].dwLowDateTime}"
+    finally:
+        kernel32.CloseHandle(wintypes.HANDLE(handle))
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """What a sentinel holds. Times are ISO 8601 UTC; heartbeat_at is the last sign of life."""
+
+    session_id: str
+    process: ProcessIdentity
+    freecad_version: str
+    addon_version: str
+    started_at: str
+    heartbeat_at: str
+    sequence: int  # per-install session number, provided by the caller
+
+    def length_seconds(self) -> float:
+        """heartbeat_at - started_at, never negative (for a crash: up to one heartbeat short)."""
+        try:
+            delta = _parse_time(self.heartbeat_at) - _parse_time(self.started_at)
+        except (TypeError, ValueError):
+            return 0.0
+        return max(0.0, delta.total_seconds())
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "format": 1,
+            "session_id": self.session_id,
+            "pid": self.process.pid,
+            "start_token": self.process.started,
+            "freecad_version": self.freecad_version,
+            "addon_version": self.addon_version,
+            "started_at": self.started_at,
+            "heartbeat_at": self.heartbeat_at,
+            "sequence": self.sequence,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Optional[Mapping[str, Any]]) -> Optional[SessionRecord]:
+        """The record, or None when `data` is not a valid one (unknown extra keys are fine)."""
+        if not isinstance(data, Mapping):
+            return None
+        try:
+            pid, token, sequence = data["pid"], data["start_token"], data["sequence"]
+            texts = [data[key] for key in ("session_id", "freecad_version", "addon_version")]
+            started_at, heartbeat_at = data["started_at"], data["heartbeat_at"]
+            _parse_time(started_at), _parse_time(heartbeat_at)  # valid and comparable
+        except (KeyError, TypeError, ValueError):
+            return None
+        valid = (
+            type(pid) is int
+            and pid > 0
+            and type(sequence) is int
+            and (token is None or isinstance(token, str))
+            and all(isinstance(text, str) for text in texts)
+        )
+        if not valid:
+            return None
+        return cls(texts[0], ProcessIdentity(pid, token), texts[1], texts[2], started_at,
+                   heartbeat_at, sequence)  # fmt: skip
+
+
+def _parse_time(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("timestamp without offset")
+    return moment
+
+
+@dataclass(frozen=True)
+class ClaimedSession:
+    """An unclean shutdown claimed by one tracker: report it durably, then `settle()` it."""
+
+    session_id: str
+    pid: int
+    record: Optional[SessionRecord]  # None: the sentinel was unreadable (empty, corrupt)
+    claim_path: Path
+
+
+class SessionTracker:
+    """This process's sentinel, and the claiming of other processes' dead ones.
+
+    Never raises OSError: I/O failures (an unwritable folder means no sentinel, hence no crash
+    report) are collected in `errors` as path-free strings, safe to log.
+    `me` lets tools and tests write a sentinel on behalf of another process; such a tracker
+    cannot hold that process's lock, so only the probe speaks for that process.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        probe: Callable[[ProcessIdentity], bool] = is_alive,
+        me: Optional[ProcessIdentity] = None,
+        limit: int = 100,
+    ) -> None:
+        self._folder = Path(folder)
+        self._clock = clock
+        self._probe = probe
+        self._me = me if me is not None else current_process()
+        self._holds_lock = self._me.pid == os.getpid()
+        self._limit = limit  # claims per call; the rest wait for the next start
+        self._session_id = uuid.uuid4().hex
+        self._record: Optional[SessionRecord] = None
+        self._lock_fd: Optional[int] = None
+        self._mutex = threading.Lock()  # heartbeat may race end() from another thread
+        self._errors: List[str] = []
+        self._quit = False  # end() was called: this process is going away
+
+    @property
+    def session_id(self) -> str:
+        """The id of the current (or next) session; also names this tracker's claims."""
+        return self._session_id
+
+    @property
+    def sentinel_path(self) -> Path:
+        return self._folder / f"session-{self._me.pid}-{self._session_id}.json"
+
+    @property
+    def errors(self) -> List[str]:
+        return list(self._errors)
+
+    def begin(self, freecad_version: str, addon_version: str, sequence: int) -> SessionRecord:
+        """Write this process's sentinel at once. A second call returns the running session.
+        After end() it writes nothing: a start-up thread that lost the race against the quit
+        must not leave a sentinel behind (the next start would count a crash)."""
+        with self._mutex:
+            if self._record is not None:
+                return self._record
+            now = iso_utc(self._clock())
+            record = SessionRecord(self._session_id, self._me, freecad_version, addon_version,
+                                   now, now, sequence)  # fmt: skip
+            if self._quit:
+                return record
+            self._record = record
+            if self._holds_lock:
+                self._take_lock()  # before the sentinel exists, so no claimer sees it unlocked
+            self._write_sentinel("begin")
+            return record
+
+    def heartbeat(self) -> None:
+        """Move heartbeat_at to now. Rewrites the whole sentinel, so one that went missing
+        (deleted by hand, wrongly claimed, first write failed) comes back."""
+        with self._mutex:
+            if self._record is None:
+                return
+            self._record = replace(self._record, heartbeat_at=iso_utc(self._clock()))
+            self._write_sentinel("heartbeat")
+
+    def end(self) -> Optional[SessionRecord]:
+        """Clean quit: remove the sentinel; the record with its final heartbeat (now), or None
+        when no session is running. Final: later begin() calls write nothing."""
+        with self._mutex:
+            self._quit = True
+            if self._record is None:
+                return None
+            final = replace(self._record, heartbeat_at=iso_utc(self._clock()))
+            self._stop("end")
+            return final
+
+    def abandon(self) -> None:
+        """Remove the sentinel without a record (telemetry switched off, add-on uninstalled).
+        A later begin() (switched on again) starts a new session."""
+        with self._mutex:
+            if self._record is not None:
+                self._stop("abandon")
+
+    def claim_unclean(self) -> List[ClaimedSession]:
+        """Claim the sentinels of dead processes (never our own, never a live one), plus claims
+        whose claimer died before settling. Unreadable sentinels are claimed with record None
+        when the pid in their name is dead. Also removes orphaned lock files."""
+        try:
+            names = sorted(os.listdir(str(self._folder)))
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            self._note("claim", exc)
+            return []
+        # A lock is orphaned when neither its sentinel nor a claim of it exists.
+        pending = {n for n in names if _SENTINEL.match(n)}
+        pending.update(m["original"] for m in map(_CLAIM.match, names) if m)
+        claimed: List[ClaimedSession] = []
+        for name in names:
+            if len(claimed) >= self._limit:
+                break
+            sentinel, claim, lock = _SENTINEL.match(name), _CLAIM.match(name), _LOCK.match(name)
+            if sentinel and name != self.sentinel_path.name:
+                pid = int(sentinel["pid"])
+                record = SessionRecord.from_dict(read_json(self._folder / name))
+                owner = record.process if record else ProcessIdentity(pid, None)
+                if not self._alive(owner, f"session-{pid}-{sentinel['sid']}"):
+                    claimed.extend(self._take(name, name))
+            elif claim:
+                token = claim["token"]
+                claimer = ProcessIdentity(
+                    int(claim["pid"]), None if token == _UNKNOWN_TOKEN else token
+                )
+                if not self._alive(claimer, f"session-{claimer.pid}-{claim['sid']}"):
+                    claimed.extend(self._take(name, claim["original"]))
+            elif lock and lock["stem"] + ".json" not in pending:
+                if not _lock_held(self._folder / name):
+                    _remove_quietly(self._folder / name)
+        return claimed
+
+    def settle(self, claimed: Sequence[ClaimedSession]) -> None:
+        """Delete the claims once their reports are stored durably."""
+        for item in claimed:
+            try:
+                os.remove(str(item.claim_path))
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                self._note("settle", exc)
+
+    def _alive(self, owner: ProcessIdentity, stem: str) -> bool:
+        if owner.pid == self._me.pid and owner.started == self._me.started:
+            return True
+        try:
+            if self._probe(owner):
+                return True
+        except Exception:
+            return True
+        return _lock_held(self._folder / (stem + ".lock"))
+
+    def _take(self, name: str, original: str) -> List[ClaimedSession]:
+        token = self._me.started or ""
+        safe = token if _FILE_SAFE_TOKEN.match(token) else _UNKNOWN_TOKEN
+        target = self._folder / f"claim-{self._me.pid}-{safe}-{self._session_id}--{original}"
+        try:
+            os.rename(str(self._folder / name), str(target))
+        except FileNotFoundError:
+            return []  # another instance was faster
+        except OSError as exc:
+            self._note("claim", exc)
+            return []
+        _remove_quietly(self._folder / original.replace(".json", ".lock"))
+        found = _SENTINEL.match(original)
+        assert found is not None  # both callers matched `original` against _SENTINEL
+        record = SessionRecord.from_dict(read_json(target))
+        return [ClaimedSession(found["sid"], int(found["pid"]), record, target)]
+
+    def _write_sentinel(self, operation: str) -> None:
+        try:
+            write_json_atomic(self.sentinel_path, self._record.to_dict())  # type: ignore[union-attr]
+        except OSError as exc:
+            self._note(operation, exc)
+
+    def _take_lock(self) -> None:
+        path = self.sentinel_path.with_suffix(".lock")
+        # Up to 3 tries: a claimer may delete a lock file it found unlocked between our open()
+        # and our lock; holding a lock on a deleted file would protect nothing.
+        for _attempt in range(3):
+            try:
+                self._folder.mkdir(parents=True, exist_ok=True)
+                fd = os.open(str(path), os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                self._note("lock", exc)
+                return
+            locked = _try_lock(fd)
+            if locked and _is_file_at(fd, path):
+                self._lock_fd = fd
+                return
+            os.close(fd)
+            if not locked:
+                return  # no working locks here (some network file systems): the probe must do
+
+    def _stop(self, operation: str) -> None:
+        try:
+            os.remove(str(self.sentinel_path))
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            self._note(operation, exc)
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases the lock; Windows cannot delete it open
+            self._lock_fd = None
+        _remove_quietly(self.sentinel_path.with_suffix(".lock"))
+        self._record = None
+        self._session_id = uuid.uuid4().hex
+
+    def _note(self, operation: str, exc: OSError) -> None:
+        if len(self._errors) < _MAX_ERRORS:  # a dead disk must not grow this for days
+            code = f" (errno {exc.errno})" if exc.errno else ""
+            self._errors.append(f"{operation}: {type(exc).__name__}{code}")
+
+
+def _try_lock(fd: int) -> Optional[bool]:
+    """True: locked now; False: another open file holds the lock; None: locking failed."""
+    try:
+        if os.name == "nt":
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            # flock, not lockf: it also conflicts within one process, and closing another
+            # descriptor of the same file does not drop it.
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError as exc:
+        return False if exc.errno in _LOCK_HELD else None
+
+
+def _lock_held(path: Path) -> bool:
+    """True when some live process holds the lock file at `path`."""
+    try:
+        fd = os.open(str(path), os.O_RDWR)
+    except OSError:
+        return False  # no lock file: no evidence either way, the probe decided
+    try:
+        acquired = _try_lock(fd)
+        if acquired and os.name == "nt":
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return acquired is False
+    finally:
+        os.close(fd)
+
+
+def _is_file_at(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(str(path)))
+    except OSError:
+        return False
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.remove(str(path))
+    except OSError:
+        pass

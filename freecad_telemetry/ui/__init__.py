@@ -1,0 +1,1 @@
+"""Everything Qt: the binding shim and the dialogs (imported only when a GUI is running)."""

@@ -1,0 +1,35 @@
+"""Fakes that record: a transport that keeps what it was asked to send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Sequence
+
+from freecad_telemetry.events import Event
+
+
+@dataclass(frozen=True)
+class Outcome:
+    delivered: bool
+    permanent: bool = False
+    reason: str = ""
+    retry_after: Optional[float] = None
+
+
+class RecordingTransport:
+    """Delivers (or fails with the queued outcomes) and records every batch it got."""
+
+    def __init__(self, outcomes: Sequence[Outcome] = ()) -> None:
+        self.batches: List[List[Event]] = []
+        self._outcomes = list(outcomes)
+
+    def send(self, events: Sequence[Event]) -> Outcome:
+        self.batches.append(list(events))
+        return self._outcomes.pop(0) if self._outcomes else Outcome(delivered=True)
+
+    @property
+    def sent(self) -> List[Event]:
+        return [e for batch in self.batches for e in batch]
+
+    def names(self) -> List[str]:
+        return [e.name for e in self.sent]

@@ -1,0 +1,99 @@
+"""What FreeCAD sees of the add-on: its entry file, package.xml, and the names it exposes.
+
+FreeCAD puts the add-on root (and a workbench's <subdirectory>) at the front of sys.path for
+the whole process (freecad-host.md §2): every module there shadows stdlib and other add-ons.
+"""
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from freecad_telemetry import __version__, startup
+from freecad_telemetry.host.memory_host import MemoryHost
+
+REPO = Path(__file__).resolve().parents[2]
+NS = {"p": "https://wiki.freecad.org/Package_Metadata"}
+ALLOWED_BARE_NAMES = {"freecad_telemetry", "InitGui", "uninstall"}
+
+
+def importable_names(folder: Path):
+    """Names `import X` finds in `folder`: (regular modules/packages, namespace-only dirs)."""
+    regular, namespace = set(), set()
+    for entry in folder.iterdir():
+        stem = entry.name.split(".")[0]
+        if entry.is_file() and entry.suffix in (".py", ".pyc", ".so", ".pyd"):
+            regular.add(stem)
+        elif entry.is_dir() and entry.name.isidentifier():
+            (regular if (entry / "__init__.py").exists() else namespace).add(entry.name)
+    return regular, namespace
+
+
+def test_only_the_package_and_the_entry_files_are_importable_from_the_addon_root():
+    regular, namespace = importable_names(REPO)
+    assert regular <= ALLOWED_BARE_NAMES
+    # Folders without __init__.py (tests, bench, docs) are namespace portions, which lose to
+    # any real package of that name anywhere on sys.path: they shadow nothing.
+    assert not any((REPO / name / "__init__.py").exists() for name in namespace)
+
+
+def test_a_namespace_folder_in_the_addon_root_never_shadows_a_real_package(tmp_path):
+    real = tmp_path / "site"
+    (real / "tests").mkdir(parents=True)
+    (real / "tests" / "__init__.py").write_text("REAL = True\n")
+    # The add-on root first, as FreeCAD puts it; a clean interpreter, as FreeCAD's is.
+    code = f"import sys; sys.path[:0] = [{str(REPO)!r}, {str(real)!r}]; import tests; print(tests.REAL)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "True", proc.stderr
+
+
+def test_package_xml_runs_the_root_entry_file_and_declares_what_the_addon_manager_needs():
+    root = ET.parse(REPO / "package.xml").getroot()
+    assert root.find("p:name", NS).text == "Telemetry"
+    assert root.find("p:version", NS).text == __version__
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", root.find("p:date", NS).text)
+    assert root.find("p:license", NS).text == "LGPL-2.1-or-later"
+    assert root.find("p:url[@type='repository']", NS) is not None
+    assert (REPO / root.find("p:icon", NS).text).is_file()
+    assert [d.text for d in root.iter("{%s}depend" % NS["p"])] == ["posthog"]
+    workbenches = root.findall("p:content/p:workbench", NS)
+    assert len(workbenches) == 1
+    assert workbenches[0].find("p:subdirectory", NS).text == "./"
+    assert workbenches[0].find("p:classname", NS) is None  # none is registered
+
+
+def test_the_entry_file_is_one_import_and_one_call():
+    tree = ast.parse((REPO / "InitGui.py").read_text())
+    kinds = [type(node).__name__ for node in tree.body]
+    assert kinds == ["Import", "Expr"]
+
+
+class ExplodingHost(MemoryHost):
+    def on_gui_ready(self, callback):
+        raise SystemExit(3)
+
+
+@pytest.mark.parametrize("factory", [
+    lambda: (_ for _ in ()).throw(RuntimeError("no FreeCAD")),
+    lambda: (_ for _ in ()).throw(SystemExit(3)),
+    lambda: (_ for _ in ()).throw(KeyboardInterrupt()),
+    ExplodingHost,
+])
+def test_start_gui_never_lets_anything_escape_into_freecads_loader(factory):
+    startup.start_gui(factory)  # must simply return
+    assert startup.current_session() is None
+
+
+def test_start_gui_only_schedules_work_and_a_failing_callback_is_logged_not_raised(tmp_path):
+    host = MemoryHost(user_data_dir=tmp_path)
+    startup.start_gui(lambda: host)
+    assert len(host.ready_callbacks) == 1 and len(host.quit_callbacks) == 1
+    assert host.logged == [] and startup.current_session() is None  # nothing ran yet
+    host.params.set = None  # a broken parameter store: gui_ready will raise inside
+    host.fire_gui_ready()
+    host.fire_quit()
+    assert any(line.startswith("unexpected ") for line in host.logged)

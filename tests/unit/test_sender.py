@@ -1,0 +1,134 @@
+"""The sender moves events from the outbox to the transport: delivered, retried or set aside."""
+
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from fakes import Outcome, RecordingTransport
+
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.delivery.sender import Sender
+from freecad_telemetry.events import new_event
+
+
+class Clock:
+    def __init__(self):
+        self.now = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def outbox(tmp_path, clock):
+    return Outbox(tmp_path / "outbox.sqlite3", clock=clock)
+
+
+def add(outbox, clock, n):
+    events = [new_event(f"e{i}", "id-1", {"i": i}, when=clock.now) for i in range(n)]
+    outbox.add(events)
+    return events
+
+
+def test_delivered_events_leave_the_outbox_and_enter_the_ledger(outbox, clock):
+    events = add(outbox, clock, 3)
+    transport = RecordingTransport()
+    result = Sender(outbox, lambda: transport, print).send_pending()
+    assert result.delivered == 3
+    assert [e.uuid for e in transport.sent] == [e.uuid for e in events]
+    assert outbox.stats().pending == 0
+    assert [entry.event.uuid for entry in outbox.ledger()] == [e.uuid for e in events]
+
+
+def test_a_retryable_failure_keeps_events_for_later_with_backoff(outbox, clock):
+    events = add(outbox, clock, 2)
+    transport = RecordingTransport([Outcome(False, reason="HTTP 503")])
+    sender = Sender(outbox, lambda: transport, print)
+    result = sender.send_pending()
+    assert result.failed == 2 and result.last_error == "HTTP 503"
+    assert outbox.stats().pending == 2
+    assert sender.send_pending().delivered == 0  # not due yet: no hammering
+    clock.now += timedelta(minutes=5)
+    assert sender.send_pending().delivered == 2
+    # Both attempts carried the same uuids: PostHog collapses a re-send.
+    assert [e.uuid for e in transport.batches[0]] == [e.uuid for e in transport.batches[1]]
+    assert [e.uuid for e in transport.batches[1]] == [e.uuid for e in events]
+
+
+def test_retry_after_is_honoured(outbox, clock):
+    add(outbox, clock, 1)
+    transport = RecordingTransport([Outcome(False, reason="HTTP 429", retry_after=600)])
+    sender = Sender(outbox, lambda: transport, print)
+    sender.send_pending()
+    clock.now += timedelta(minutes=5)
+    assert sender.send_pending().delivered == 0
+    clock.now += timedelta(minutes=6)
+    assert sender.send_pending().delivered == 1
+
+
+def test_one_rejected_event_is_quarantined_and_the_others_delivered(outbox, clock):
+    events = add(outbox, clock, 4)
+    bad = events[2].uuid
+
+    class RejectsOne(RecordingTransport):
+        def send(self, batch):
+            self.batches.append(list(batch))
+            if any(e.uuid == bad for e in batch):
+                return Outcome(False, permanent=True, reason="HTTP 400")
+            return Outcome(True)
+
+    transport = RejectsOne()
+    logged = []
+    result = Sender(outbox, lambda: transport, logged.append).send_pending()
+    assert result.delivered == 3 and result.quarantined == 1
+    assert [(e.uuid, reason) for e, reason in outbox.quarantined()] == [(bad, "HTTP 400")]
+    assert outbox.stats().pending == 0
+    assert len(logged) == 1 and "HTTP 400" in logged[0]
+
+
+def test_a_retryable_failure_inside_a_split_stops_the_round(outbox, clock):
+    add(outbox, clock, 4)
+    transport = RecordingTransport([Outcome(False, permanent=True, reason="HTTP 413"),
+                                    Outcome(False, reason="ConnectionError")])
+    result = Sender(outbox, lambda: transport, print).send_pending()
+    assert len(transport.batches) == 2  # the second half was not sent after the failure
+    assert result.failed == 2 and outbox.stats().pending == 4
+
+
+def test_finish_stops_at_the_deadline_and_leaves_the_rest_for_next_time(outbox, clock):
+    add(outbox, clock, 6)
+    started = threading.Event()
+
+    class Slow(RecordingTransport):
+        def send(self, batch):
+            started.set()
+            time.sleep(0.2)
+            return super().send(batch)
+
+    transport = Slow()
+    sender = Sender(outbox, lambda: transport, print, batch_size=1)
+    sender.start()
+    assert started.wait(2)
+    t0 = time.monotonic()
+    sender.finish(0.05)
+    sender.join(2)
+    assert time.monotonic() - t0 < 0.5
+    assert 1 <= len(transport.sent) < 6
+    assert outbox.stats().pending == 6 - len(transport.sent)
+
+
+def test_stop_sends_nothing_more(outbox, clock):
+    sender = Sender(outbox, RecordingTransport, print)
+    sender.start()
+    sender.stop()
+    sender.join(2)
+    add(outbox, clock, 2)
+    sender.wake()
+    time.sleep(0.05)
+    assert outbox.stats().pending == 2
