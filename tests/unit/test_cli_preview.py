@@ -42,30 +42,42 @@ def _run(args, capsys):
 
 
 def test_undecided_profile_previews_every_category_and_says_nothing_is_sent(home, capsys):
-    _write_cfg(home, {("BaseApp/Preferences/View", "NavigationStyle", "string"): "Gui::BlenderNavigationStyle"})
+    _write_cfg(
+        home,
+        {("BaseApp/Preferences/View", "NavigationStyle", "string"): "Gui::BlenderNavigationStyle"},
+    )
     code, out, _ = _run(["preview", "--json"], capsys)
     preview = json.loads(out)
     assert code == 0
     assert "nothing is sent until you choose Share" in preview["note"]
     names = [e["event"] for e in preview["events"]]
-    assert names == ["freecad_startup", "freecad_system_info", "freecad_preferences",
-                     "freecad_addon_list"]
+    assert names == [
+        "freecad_startup",
+        "freecad_system_info",
+        "freecad_preferences",
+        "freecad_addon_list",
+    ]
     prefs = next(e for e in preview["events"] if e["event"] == "freecad_preferences")
     assert prefs["properties"]["navigation_style"] == "Gui::BlenderNavigationStyle"
     assert "freecad_version.version_major" in preview["known_only_inside_freecad"]
 
 
 def test_granted_categories_limit_the_preview(home, capsys):
-    _write_cfg(home, {(GROUP, "ConsentState", "string"): "granted",
-                      (GROUP, "ConsentCategories", "string"): "usage,addons"})
-    code, out, _ = _run(["preview", "--json"], capsys)
+    _write_cfg(
+        home,
+        {
+            (GROUP, "ConsentState", "string"): "granted",
+            (GROUP, "ConsentCategories", "string"): "usage,addons",
+        },
+    )
+    _code, out, _ = _run(["preview", "--json"], capsys)
     names = [e["event"] for e in json.loads(out)["events"]]
     assert names == ["freecad_startup", "freecad_addon_list"]
 
 
 def test_declined_profile_previews_nothing(home, capsys):
     _write_cfg(home, {(GROUP, "ConsentState", "string"): "declined"})
-    code, out, _ = _run(["preview", "--json"], capsys)
+    _code, out, _ = _run(["preview", "--json"], capsys)
     assert json.loads(out)["events"] == []
 
 
@@ -89,8 +101,10 @@ def test_missing_user_cfg_means_a_fresh_profile_with_defaults(home, capsys):
     assert prefs["properties"]["ui_toolbar_icon_size"] == 24
 
 
-@pytest.mark.parametrize("content", [b"", b"<FCParameters><FCParamGroup", b"\xff\xfe\x00garbage",
-                                     b"<?xml version='1.0'?><html/>"])
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"<FCParameters><FCParamGroup", b"\xff\xfe\x00garbage", b"<?xml version='1.0'?><html/>"],
+)
 def test_corrupt_user_cfg_is_a_clear_error_with_exit_code_2(home, capsys, content):
     (home / ".config" / "FreeCAD" / "user.cfg").write_bytes(content)
     code, out, err = _run(["preview"], capsys)
@@ -120,7 +134,8 @@ def test_installed_addons_are_named_or_counted(home, capsys):
     (mod / "Gears").mkdir()
     (mod / "Gears" / "package.xml").write_text(
         '<package format="1" xmlns="https://wiki.freecad.org/Package_Metadata"><name>Gears</name>'
-        '<url type="repository">https://github.com/looooo/freecad.gears</url></package>')
+        '<url type="repository">https://github.com/looooo/freecad.gears</url></package>'
+    )
     (mod / "SecretClientTool").mkdir()
     (mod / "Broken").mkdir()
     (mod / "Broken" / "package.xml").write_text("<package><name>oops</package>")
@@ -133,7 +148,12 @@ def test_installed_addons_are_named_or_counted(home, capsys):
 
 
 def test_module_entry_point_runs_as_a_real_process(home):
-    proc = subprocess.run([sys.executable, "-m", "freecad_telemetry", "preview", "--json"],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "freecad_telemetry", "preview", "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["events"]

@@ -16,9 +16,16 @@ DOCK = "BaseApp/MainWindow/DockWindows"
     ("version", "suffix", "expected"),
     [
         (["0", "20", "2", "", "https://x", "2022/10/01"], "", ("0", "20", "2", "", "release")),
-        (["1", "0", "2", "39319 (Git)", "u", "d", "releases/FreeCAD-1-0", "abc"], "",
-         ("1", "0", "2", "39319", "release")),
-        (["1", "1", "0", "41000 (Git)", "u", "d", "main", "abc"], "", ("1", "1", "0", "41000", "dev")),
+        (
+            ["1", "0", "2", "39319 (Git)", "u", "d", "releases/FreeCAD-1-0", "abc"],
+            "",
+            ("1", "0", "2", "39319", "release"),
+        ),
+        (
+            ["1", "1", "0", "41000 (Git)", "u", "d", "main", "abc"],
+            "",
+            ("1", "1", "0", "41000", "dev"),
+        ),
         (["1", "1", "0", "41000", "u", "d"], "RC2", ("1", "1", "0", "41000", "rc")),
         (["1", "1", "0", "", "u", "d"], "dev", ("1", "1", "0", "", "dev")),
         (["1", "2"], "", ("1", "2", "", "", "release")),  # short tuples must not break
@@ -27,17 +34,30 @@ DOCK = "BaseApp/MainWindow/DockWindows"
 def test_version_and_release_channel(version, suffix, expected):
     host = MemoryHost(version=version, config={"BuildVersionSuffix": suffix})
     props = freecad_version.collect(host)
-    assert (props["version_major"], props["version_minor"], props["version_patch"],
-            props["version_build"], props["release_channel"]) == expected
+    assert (
+        props["version_major"],
+        props["version_minor"],
+        props["version_patch"],
+        props["version_build"],
+        props["release_channel"],
+    ) == expected
 
 
 def test_version_is_unknown_outside_freecad():
     assert freecad_version.collect(MemoryHost(version=None)) is None
 
 
-@pytest.mark.parametrize(("width", "cls"), [(1024, "<1366"), (1366, "1366-1919"),
-                                            (1920, "1920-2559"), (2560, "2560-3839"),
-                                            (3840, ">=3840"), (7680, ">=3840")])
+@pytest.mark.parametrize(
+    ("width", "cls"),
+    [
+        (1024, "<1366"),
+        (1366, "1366-1919"),
+        (1920, "1920-2559"),
+        (2560, "2560-3839"),
+        (3840, ">=3840"),
+        (7680, ">=3840"),
+    ],
+)
 def test_screen_sizes_are_coarse_classes(width, cls):
     props = system_info.collect(MemoryHost(screen=Screen(width, 900, 1.0416)))
     assert props["screen_class"] == cls
@@ -62,8 +82,13 @@ def _seeded_host() -> MemoryHost:
     host = MemoryHost(locale="Klingon")
     for field in preferences.param_sources():
         group, key = preferences.split_param_source(field.source)
-        value = {"bool": not field.default, "int": 4242, "unsigned": 4242, "float": 4.5,
-                 "string": f"seed-{field.prop}"}[field.kind]
+        value = {
+            "bool": not field.default,
+            "int": 4242,
+            "unsigned": 4242,
+            "float": 4.5,
+            "string": f"seed-{field.prop}",
+        }[field.kind]
         host.set_param(group, key, field.kind, value)
     return host
 
@@ -105,10 +130,18 @@ def test_overlay_side_and_transparency_come_from_the_overlay_groups():
 
 def test_style_sheets_are_sent_without_their_folder():
     host = MemoryHost()
-    host.set_param("BaseApp/Preferences/MainWindow", "StyleSheet", "string",
-                   "/home/alice/.local/share/FreeCAD/Gui/Stylesheets/Mine.qss")
-    host.set_param("BaseApp/Preferences/MainWindow", "OverlayActiveStyleSheet", "string",
-                   "C:\\Users\\alice\\overlay.qss")
+    host.set_param(
+        "BaseApp/Preferences/MainWindow",
+        "StyleSheet",
+        "string",
+        "/home/alice/.local/share/FreeCAD/Gui/Stylesheets/Mine.qss",
+    )
+    host.set_param(
+        "BaseApp/Preferences/MainWindow",
+        "OverlayActiveStyleSheet",
+        "string",
+        "C:\\Users\\alice\\overlay.qss",
+    )
     props = preferences.collect(host)
     assert props["stylesheet"] == "Mine.qss"
     assert props["overlay_stylesheet"] == "overlay.qss"
@@ -121,4 +154,6 @@ def test_language_falls_back_to_freecads_locale_and_workbench_lists_drop_blanks(
 
 
 def test_preferences_collector_covers_every_preference_field():
-    assert set(preferences.collect(MemoryHost())) == {f.prop for f in fields_of("freecad_preferences")}
+    assert set(preferences.collect(MemoryHost())) == {
+        f.prop for f in fields_of("freecad_preferences")
+    }

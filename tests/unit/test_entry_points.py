@@ -59,7 +59,7 @@ def test_package_xml_runs_the_root_entry_file_and_declares_what_the_addon_manage
     assert root.find("p:license", NS).text == "LGPL-2.1-or-later"
     assert root.find("p:url[@type='repository']", NS) is not None
     assert (REPO / root.find("p:icon", NS).text).is_file()
-    assert [d.text for d in root.iter("{%s}depend" % NS["p"])] == ["posthog"]
+    assert [d.text for d in root.iter(f"{{{NS['p']}}}depend")] == ["posthog"]
     workbenches = root.findall("p:content/p:workbench", NS)
     assert len(workbenches) == 1
     assert workbenches[0].find("p:subdirectory", NS).text == "./"
@@ -77,12 +77,15 @@ class ExplodingHost(MemoryHost):
         raise SystemExit(3)
 
 
-@pytest.mark.parametrize("factory", [
-    lambda: (_ for _ in ()).throw(RuntimeError("no FreeCAD")),
-    lambda: (_ for _ in ()).throw(SystemExit(3)),
-    lambda: (_ for _ in ()).throw(KeyboardInterrupt()),
-    ExplodingHost,
-])
+@pytest.mark.parametrize(
+    "factory",
+    [
+        lambda: (_ for _ in ()).throw(RuntimeError("no FreeCAD")),
+        lambda: (_ for _ in ()).throw(SystemExit(3)),
+        lambda: (_ for _ in ()).throw(KeyboardInterrupt()),
+        ExplodingHost,
+    ],
+)
 def test_start_gui_never_lets_anything_escape_into_freecads_loader(factory):
     startup.start_gui(factory)  # must simply return
     assert startup.current_session() is None

@@ -34,8 +34,14 @@ def test_no_field_carries_window_geometry_or_the_kernel_build_string():
 
 def test_reference_event_names_are_kept():
     # FreeCAD's existing PostHog queries use these names.
-    for name in ("freecad_startup", "freecad_version", "freecad_system_info",
-                 "freecad_preferences", "freecad_addon_list", "freecad_shutdown"):
+    for name in (
+        "freecad_startup",
+        "freecad_version",
+        "freecad_system_info",
+        "freecad_preferences",
+        "freecad_addon_list",
+        "freecad_shutdown",
+    ):
         assert name in fields.EVENT_NAMES
 
 
@@ -47,7 +53,8 @@ def test_a_category_not_granted_allows_nothing_of_its_events():
 
 def test_unknown_properties_are_refused_even_in_a_granted_category():
     kept, refused = fields.keep_allowed(
-        "freecad_system_info", {"machine": "x86_64", "hostname": "alice-pc"}, ["system"])
+        "freecad_system_info", {"machine": "x86_64", "hostname": "alice-pc"}, ["system"]
+    )
     assert kept == {"machine": "x86_64"}
     assert refused == ["hostname"]
 

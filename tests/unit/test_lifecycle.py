@@ -12,8 +12,13 @@ from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.local_state import OUTBOX_FILE, read_install_id, state_dir
 from freecad_telemetry.settings import GROUP
 
-START_EVENTS = ["freecad_startup", "freecad_version", "freecad_system_info",
-                "freecad_preferences", "freecad_addon_list"]
+START_EVENTS = [
+    "freecad_startup",
+    "freecad_version",
+    "freecad_system_info",
+    "freecad_preferences",
+    "freecad_addon_list",
+]
 
 
 def wait_until(condition, timeout=5.0):
@@ -62,9 +67,16 @@ def test_declined_user_sends_nothing(host):
     assert transport.batches == []
 
 
-@pytest.mark.parametrize("env", [{"DO_NOT_TRACK": "1"}, {"DO_NOT_TRACK": "yes"},
-                                 {"FREECAD_TELEMETRY": "0"}, {"CI": "true"},
-                                 {"GITHUB_ACTIONS": "true"}])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DO_NOT_TRACK": "1"},
+        {"DO_NOT_TRACK": "yes"},
+        {"FREECAD_TELEMETRY": "0"},
+        {"CI": "true"},
+        {"GITHUB_ACTIONS": "true"},
+    ],
+)
 def test_opt_out_environments_send_nothing_even_after_consent(host, env):
     grant(host)
     transport = RecordingTransport()

@@ -94,8 +94,12 @@ def test_one_rejected_event_is_quarantined_and_the_others_delivered(outbox, cloc
 
 def test_a_retryable_failure_inside_a_split_stops_the_round(outbox, clock):
     add(outbox, clock, 4)
-    transport = RecordingTransport([Outcome(False, permanent=True, reason="HTTP 413"),
-                                    Outcome(False, reason="ConnectionError")])
+    transport = RecordingTransport(
+        [
+            Outcome(False, permanent=True, reason="HTTP 413"),
+            Outcome(False, reason="ConnectionError"),
+        ]
+    )
     result = Sender(outbox, lambda: transport, print).send_pending()
     assert len(transport.batches) == 2  # the second half was not sent after the failure
     assert result.failed == 2 and outbox.stats().pending == 4
