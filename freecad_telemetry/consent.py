@@ -3,63 +3,267 @@ when) or declined. Only "granted" sends, and only the granted categories.
 
 Read and written through settings; an unreadable or unknown state reads as undecided
 (send nothing). Changes are saved to user.cfg at once so a crash cannot undo them.
+
+Re-consent (Syncthing's lesson): every category, event and field of the table carries the
+table version that added it (``since``). A user who granted an older table is asked only
+about what was added since, and until they agree only what they granted is sent
+(``sendable``). Declined users are never asked again. The functions below are pure over a
+``Consent``; ``record_answer`` is the one that writes, on the GUI thread after the dialog.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import FrozenSet, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from typing import FrozenSet, Iterable, Mapping, Optional, Tuple
 
+from freecad_telemetry import fields
+from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.events import iso_utc, utc_now
-from freecad_telemetry.fields import CATEGORY_NAMES, SCHEMA_VERSION
 from freecad_telemetry.settings import Settings
 
 UNDECIDED = "undecided"
 GRANTED = "granted"
 DECLINED = "declined"
 
+# Kinds of question and of answer.
+FIRST = "first"  # nothing decided yet: every category is offered
+NEW_ITEMS = "new"  # granted an older table: only what was added since is offered
+SHARE = "share"
+DECLINE = "decline"
+NOT_NOW = "not_now"  # the dialog was closed: nothing changes, asked again later
+
+# After "not now", starts within this time do not ask again: a user who restarts FreeCAD a
+# few times in an hour should not meet the question each time.
+ASK_AGAIN_AFTER = timedelta(hours=20)
+
 
 @dataclass(frozen=True)
 class Consent:
     status: str = UNDECIDED
     categories: FrozenSet[str] = field(default_factory=frozenset)
-    schema_version: int = 0
+    schema_version: int = 0  # table version the user last answered
     date: str = ""
+    fields_version: int = 0  # fields added up to this version are granted (0: schema_version)
 
     @property
     def sending(self) -> bool:
         return self.status == GRANTED and bool(self.categories)
 
 
+@dataclass(frozen=True)
+class ConsentChoice:
+    """What the user answered in the consent dialog (or on the command line)."""
+
+    kind: str
+    categories: FrozenSet[str] = frozenset()
+
+    @classmethod
+    def share(cls, categories: Iterable[str]) -> ConsentChoice:
+        return cls(SHARE, frozenset(categories))
+
+    @classmethod
+    def decline(cls) -> ConsentChoice:
+        return cls(DECLINE)
+
+    @classmethod
+    def not_now(cls) -> ConsentChoice:
+        return cls(NOT_NOW)
+
+
+@dataclass(frozen=True)
+class Question:
+    """What to ask: every category (FIRST), or only what the table gained since the user
+    last answered (NEW_ITEMS): new categories to tick, new events and fields in the
+    categories they already share."""
+
+    kind: str
+    categories: Tuple[fields.Category, ...] = ()
+    new_events: Tuple[fields.EventSpec, ...] = ()
+    new_fields: Tuple[fields.Field, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.categories or self.new_events or self.new_fields)
+
+
 def load_consent(settings: Settings) -> Consent:
     status = str(settings.get("ConsentState"))
     if status not in (GRANTED, DECLINED):
         return Consent()
+    names = _category_names()
     categories = frozenset(
-        c for c in str(settings.get("ConsentCategories")).split(",") if c in CATEGORY_NAMES
+        c for c in str(settings.get("ConsentCategories")).split(",") if c in names
     )
     return Consent(
         status,
         categories,
         int(settings.get("ConsentSchemaVersion")),
         str(settings.get("ConsentDate")),
+        int(settings.get("ConsentFieldsVersion")),
     )
 
 
 def save_consent(settings: Settings, consent: Consent) -> None:
     settings.set("ConsentState", consent.status)
     settings.set(
-        "ConsentCategories", ",".join(c for c in CATEGORY_NAMES if c in consent.categories)
+        "ConsentCategories", ",".join(c for c in _category_names() if c in consent.categories)
     )
     settings.set("ConsentSchemaVersion", consent.schema_version)
     settings.set("ConsentDate", consent.date)
+    settings.set("ConsentFieldsVersion", consent.fields_version)
     settings.save()
 
 
 def grant(categories: Iterable[str]) -> Consent:
-    chosen = frozenset(c for c in categories if c in CATEGORY_NAMES)
-    return Consent(GRANTED, chosen, SCHEMA_VERSION, iso_utc(utc_now()))
+    names = _category_names()
+    chosen = frozenset(c for c in categories if c in names)
+    version = fields.SCHEMA_VERSION
+    return Consent(GRANTED, chosen, version, iso_utc(utc_now()), version)
 
 
 def decline() -> Consent:
-    return Consent(DECLINED, frozenset(), SCHEMA_VERSION, iso_utc(utc_now()))
+    return Consent(DECLINED, frozenset(), fields.SCHEMA_VERSION, iso_utc(utc_now()))
+
+
+# --- what may be sent -----------------------------------------------------------------------
+
+
+def granted_version(consent: Consent) -> int:
+    """The newest table version whose additions the user agreed to. A grant recorded without
+    a version predates versioning: it covers the first table."""
+    return max(consent.fields_version or consent.schema_version, 1)
+
+
+def sendable(consent: Consent) -> Tuple[FrozenSet[str], int]:
+    """(categories, max_since): send only events and fields of these categories whose
+    ``since`` is at most max_since. Nothing for an undecided or declined user."""
+    if not consent.sending:
+        return frozenset(), 0
+    version = granted_version(consent)
+    known = {c.name for c in fields.CATEGORIES if c.since <= version}
+    return frozenset(consent.categories & known), version
+
+
+def event_sendable(event: str, consent: Consent) -> bool:
+    categories, version = sendable(consent)
+    spec = _event_specs().get(event)
+    return spec is not None and spec.category in categories and spec.since <= version
+
+
+def sendable_properties(event: str, consent: Consent) -> FrozenSet[str]:
+    """The properties of `event` this consent lets through (common ones included)."""
+    if not event_sendable(event, consent):
+        return frozenset()
+    version = granted_version(consent)
+    return frozenset(
+        f.prop for f in fields.FIELDS if f.event in (event, fields.COMMON) and f.since <= version
+    )
+
+
+# --- what to ask -----------------------------------------------------------------------------
+
+
+def whats_new(consent: Consent) -> Question:
+    """For a granted user: categories added since they last answered, and events and fields
+    added to their categories since the version they agreed to (a field refused earlier is
+    offered again, because agreeing now would send it)."""
+    version = granted_version(consent)
+    answered = max(consent.schema_version, version)
+    new_categories = tuple(
+        c for c in fields.CATEGORIES if c.since > answered and c.name not in consent.categories
+    )
+    specs = _event_specs()
+    shared = consent.categories
+    new_events = tuple(e for e in fields.EVENTS if e.since > version and e.category in shared)
+    new_fields = tuple(
+        f
+        for f in fields.FIELDS
+        if f.since > version
+        and (f.event == fields.COMMON or (f.event in specs and specs[f.event].category in shared))
+    )
+    return Question(NEW_ITEMS, new_categories, new_events, new_fields)
+
+
+def pending_question(
+    consent: Consent,
+    env: Optional[Mapping[str, str]] = None,
+    last_asked: Optional[datetime] = None,
+    now: Optional[datetime] = None,
+) -> Optional[Question]:
+    """What to ask at this start, or None: never in an opt-out environment (DO_NOT_TRACK,
+    FREECAD_TELEMETRY=0, CI), never after a decline, not again soon after "not now"."""
+    if opt_out_reason(env) is not None or consent.status == DECLINED:
+        return None
+    if last_asked is not None and (now or utc_now()) - last_asked < ASK_AGAIN_AFTER:
+        return None
+    if consent.status != GRANTED:
+        return Question(FIRST, tuple(fields.CATEGORIES))
+    if fields.SCHEMA_VERSION <= max(consent.schema_version, granted_version(consent)):
+        return None
+    question = whats_new(consent)
+    return None if question.empty else question
+
+
+def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
+    """The consent after `choice`. For a granted user (re-consent), SHARE adds the ticked new
+    categories and agrees to every new field; DECLINE keeps the earlier grant and records
+    that this table was answered. Raises ValueError for SHARE with no category from a user
+    who shares nothing yet (the dialog does not allow it)."""
+    if choice.kind == NOT_NOW:
+        return consent
+    if consent.status == GRANTED:
+        version = fields.SCHEMA_VERSION
+        if choice.kind == SHARE:
+            categories = consent.categories | (choice.categories & set(_category_names()))
+            return Consent(GRANTED, categories, version, iso_utc(utc_now()), version)
+        if choice.kind == DECLINE:
+            return replace(
+                consent,
+                schema_version=version,
+                fields_version=granted_version(consent),
+                date=iso_utc(utc_now()),
+            )
+    elif choice.kind == SHARE:
+        granted = grant(choice.categories)
+        if not granted.categories:
+            raise ValueError("sharing needs at least one known category")
+        return granted
+    elif choice.kind == DECLINE:
+        return decline()
+    raise ValueError(f"unknown consent choice {choice.kind!r}")
+
+
+def last_asked(settings: Settings) -> Optional[datetime]:
+    """When the question was last closed without an answer, or None."""
+    text = str(settings.get("ConsentAskedDate"))
+    try:
+        # Python < 3.11 fromisoformat does not accept a trailing "Z".
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
+    """Store the answer to the consent question and return the new consent. "Not now"
+    only records when it was asked. Runs on the GUI thread; writes user.cfg at once."""
+    before = load_consent(settings)
+    if choice.kind == NOT_NOW:
+        settings.set("ConsentAskedDate", iso_utc(utc_now()))
+        settings.save()
+        return before
+    after = apply_choice(before, choice)
+    settings.set("ConsentAskedDate", "")
+    save_consent(settings, after)
+    return after
+
+
+def _category_names() -> Tuple[str, ...]:
+    # Read the table at call time (not fields.CATEGORY_NAMES, fixed at import) so that a
+    # table grown by an update, or by a test, is what counts.
+    return tuple(c.name for c in fields.CATEGORIES)
+
+
+def _event_specs():
+    return {e.name: e for e in fields.EVENTS}

@@ -69,6 +69,24 @@ SETTINGS: Tuple[Setting, ...] = (
         "where data-copy requests are e-mailed",
     ),
     Setting("ReferenceMigrated", "bool", False, "the reference add-on's keys were imported once"),
+    Setting(
+        "ConsentFieldsVersion",
+        "int",
+        0,
+        "fields added up to this table version are granted (0: same as ConsentSchemaVersion)",
+    ),
+    Setting(
+        "ConsentAskedDate",
+        "string",
+        "",
+        "when the consent question was last closed without an answer (ISO 8601, UTC)",
+    ),
+    Setting(
+        "DataRequestEndpoint",
+        "string",
+        "",
+        "optional https address that takes data-copy requests as JSON (else they are e-mailed)",
+    ),
 )
 
 _BY_KEY: Dict[str, Setting] = {s.key: s for s in SETTINGS}

@@ -1,17 +1,19 @@
 """The add-on's entry point in FreeCAD's GUI: called by InitGui.py while the splash shows.
 
-It only creates the host and schedules two callbacks (main window shown, quit); the rest of
-the add-on is imported by the first of them. No file access, no posthog import and no log
-line here (each Log line costs 51 ms while the splash is up). Nothing may escape into
-FreeCAD's loader: an exception there is printed in the Report view, and a SystemExit ends
-FreeCAD.
+During the splash it only schedules one callback for when the event loop runs (the main
+window is then shown); everything else, the host included, is imported and created by that
+callback. No file access, no posthog import and no log line during the splash (each Log line
+costs 51 ms then). Nothing may escape into FreeCAD's loader: an exception there is printed in
+the Report view, and a SystemExit ends FreeCAD.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
-_state: Dict[str, Any] = {}  # the live session, kept for the whole FreeCAD process
+_state: Dict[str, Any] = {}  # the live host and session, kept for the whole FreeCAD process
+
+Schedule = Callable[[Callable[[], None]], None]
 
 
 def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[], None]:
@@ -27,30 +29,49 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
     return run
 
 
-def start_gui(host_factory: Optional[Callable[[], Any]] = None) -> None:
-    """Schedule the session; never raises."""
+def _freecad_host() -> Any:
+    from freecad_telemetry.host.freecad_host import FreeCADHost
+
+    return FreeCADHost()
+
+
+def _on_window_shown(host_factory: Callable[[], Any]) -> None:
     try:
-        if host_factory is None:
-            from freecad_telemetry.host.freecad_host import FreeCADHost
-
-            host_factory = FreeCADHost
         host = host_factory()
+    except BaseException:
+        return  # without a host there is nothing to log to; FreeCAD carries on
+    _state["host"] = host
+
+    def begin() -> None:
+        from freecad_telemetry.lifecycle import Session
+
+        host.on_quit(_guarded(_quit, host.log))
+        _state["session"] = Session(host)
+        _state["session"].gui_ready()
+
+    _guarded(begin, host.log)()
+
+
+def _quit() -> None:
+    session = _state.get("session")
+    if session is not None:
+        session.quit()
+
+
+def start_gui(
+    host_factory: Optional[Callable[[], Any]] = None, schedule: Optional[Schedule] = None
+) -> None:
+    """Schedule the session for when the main window is up; never raises."""
+    try:
         _state.clear()
-        _state["host"] = host
+        if schedule is None:
+            from freecad_telemetry.ui.qt import QtCore
 
-        def ready() -> None:
-            from freecad_telemetry.lifecycle import Session
+            def schedule(callback: Callable[[], None]) -> None:
+                QtCore.QTimer.singleShot(0, callback)
 
-            _state["session"] = Session(host)
-            _state["session"].gui_ready()
-
-        def quit() -> None:
-            session = _state.get("session")
-            if session is not None:
-                session.quit()
-
-        host.on_gui_ready(_guarded(ready, host.log))
-        host.on_quit(_guarded(quit, host.log))
+        factory = host_factory or _freecad_host
+        schedule(lambda: _on_window_shown(factory))
     except BaseException:
         # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
         # and `python -m freecad_telemetry status` shows it inactive.

@@ -49,7 +49,6 @@ class Host(Protocol):
 
 
 class GuiHost(Host, Protocol):
-    """A host with a running GUI: the lifecycle hooks the start-up code schedules on."""
+    """A host with a running GUI: the quit hook the session registers."""
 
-    def on_gui_ready(self, callback: Callable[[], None]) -> None: ...
     def on_quit(self, callback: Callable[[], None]) -> None: ...

@@ -1,9 +1,8 @@
 """The real FreeCAD behind the host interface: the only module that imports FreeCAD.
 
-Created on the GUI thread while the splash screen is up (from InitGui.py), so construction
-does nothing but remember references. Log lines are held back until the main window is up
-(each Log-level line costs 51 ms while the splash screen shows, freecad-host.md §2) and are
-handed to FreeCAD's console on the GUI thread, wherever they come from.
+Created on the GUI thread once the main window is shown (never during the splash screen,
+where each Log-level line costs 51 ms, freecad-host.md §2), or by the command line run
+inside FreeCAD. Log lines reach FreeCAD's console on the GUI thread, wherever they come from.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import platform
 import threading
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 import FreeCAD
 
@@ -39,10 +38,9 @@ class FreeCADHost:
     """Implements base.GuiHost inside a running FreeCAD (GUI or console)."""
 
     def __init__(self) -> None:
-        self._ready = False
-        self._held: List[str] = []
-        self._lock = threading.Lock()
-        self._relay = None  # Qt object that carries log lines to the GUI thread
+        self._relay: Any = None  # carries log lines from worker threads to the GUI thread
+        if FreeCAD.GuiUp and threading.current_thread() is threading.main_thread():
+            self._make_relay()
 
     # --- parameters ---------------------------------------------------------------------
     def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
@@ -110,46 +108,29 @@ class FreeCADHost:
 
     # --- reporting ----------------------------------------------------------------------------
     def log(self, message: str) -> None:
+        """One Log-level line (never the Report view's message level), from any thread."""
         line = LOG_PREFIX + message.rstrip("\n") + "\n"
-        with self._lock:
-            if not self._ready:
-                self._held.append(line)
-                return
-        if threading.current_thread() is threading.main_thread() or self._relay is None:
+        if self._relay is None or threading.current_thread() is threading.main_thread():
             FreeCAD.Console.PrintLog(line)
         else:
             self._relay.line.emit(line)
 
     # --- lifecycle (GUI only) ----------------------------------------------------------------
-    def on_gui_ready(self, callback: Callable[[], None]) -> None:
-        """Run `callback` on the GUI thread once the event loop runs (main window shown)."""
-        from freecad_telemetry.ui.qt import QtCore
-
-        def ready() -> None:
-            self._become_ready()
-            callback()
-
-        QtCore.QTimer.singleShot(0, ready)
-
     def on_quit(self, callback: Callable[[], None]) -> None:
         from freecad_telemetry.ui.qt import QtWidgets
 
         QtWidgets.QApplication.instance().aboutToQuit.connect(callback)
 
-    def _become_ready(self) -> None:
+    def _make_relay(self) -> None:
+        """Created on the GUI thread: lines emitted by worker threads are then printed by the
+        GUI thread (queued connection), where FreeCAD's console observers expect them."""
         from freecad_telemetry.ui.qt import QtCore, Signal
 
         class LogRelay(QtCore.QObject):
             line = Signal(str)
 
-        if self._relay is None:
-            self._relay = LogRelay()
-            # Queued: lines emitted by worker threads are printed by the GUI thread.
-            self._relay.line.connect(FreeCAD.Console.PrintLog, QtCore.Qt.QueuedConnection)
-        with self._lock:
-            self._ready, held, self._held = True, self._held, []
-        for line in held:
-            FreeCAD.Console.PrintLog(line)
+        self._relay = LogRelay()
+        self._relay.line.connect(FreeCAD.Console.PrintLog, QtCore.Qt.QueuedConnection)
 
 
 def _gui():

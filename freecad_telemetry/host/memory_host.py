@@ -17,7 +17,7 @@ FULL_HD = Screen(1920, 1080, 1.0)
 
 
 class MemoryHost:
-    """Implements base.GuiHost; records log lines and lifecycle callbacks."""
+    """Implements base.GuiHost; records log lines and the quit callbacks."""
 
     def __init__(
         self,
@@ -43,7 +43,6 @@ class MemoryHost:
         self.mods = list(mod_roots)
         self.logged: List[str] = []
         self.saves = 0
-        self.ready_callbacks: List[Callable[[], None]] = []
         self.quit_callbacks: List[Callable[[], None]] = []
 
     def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
@@ -88,17 +87,10 @@ class MemoryHost:
     def log(self, message: str) -> None:
         self.logged.append(message)
 
-    def on_gui_ready(self, callback: Callable[[], None]) -> None:
-        self.ready_callbacks.append(callback)
-
     def on_quit(self, callback: Callable[[], None]) -> None:
         self.quit_callbacks.append(callback)
 
-    # Test drivers: what FreeCAD's event loop would do.
-    def fire_gui_ready(self) -> None:
-        for callback in list(self.ready_callbacks):
-            callback()
-
+    # Test driver: what FreeCAD's event loop does at quit.
     def fire_quit(self) -> None:
         for callback in list(self.quit_callbacks):
             callback()

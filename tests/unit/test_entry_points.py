@@ -73,30 +73,56 @@ def test_the_entry_file_is_one_import_and_one_call():
 
 
 class ExplodingHost(MemoryHost):
-    def on_gui_ready(self, callback):
+    def on_quit(self, callback):
         raise SystemExit(3)
+
+
+def _fail(exc):
+    def factory():
+        raise exc
+
+    return factory
 
 
 @pytest.mark.parametrize(
     "factory",
     [
-        lambda: (_ for _ in ()).throw(RuntimeError("no FreeCAD")),
-        lambda: (_ for _ in ()).throw(SystemExit(3)),
-        lambda: (_ for _ in ()).throw(KeyboardInterrupt()),
+        _fail(RuntimeError("no FreeCAD")),
+        _fail(SystemExit(3)),
+        _fail(KeyboardInterrupt()),
         ExplodingHost,
     ],
 )
-def test_start_gui_never_lets_anything_escape_into_freecads_loader(factory):
-    startup.start_gui(factory)  # must simply return
+def test_nothing_escapes_into_freecads_loader_or_a_qt_slot(factory, tmp_path):
+    scheduled = []
+    startup.start_gui(factory, schedule=scheduled.append)  # splash: must simply return
+    assert len(scheduled) == 1
+    scheduled[0]()  # the main window is shown: must simply return too
     assert startup.current_session() is None
 
 
-def test_start_gui_only_schedules_work_and_a_failing_callback_is_logged_not_raised(tmp_path):
+def test_a_broken_scheduler_does_not_stop_freecad():
+    def schedule(callback):
+        raise SystemExit(1)
+
+    startup.start_gui(lambda: MemoryHost(), schedule=schedule)
+    assert startup.current_session() is None
+
+
+def test_during_the_splash_nothing_runs_but_one_scheduled_callback(tmp_path):
+    created = []
+    scheduled = []
+    startup.start_gui(
+        lambda: created.append(1) or MemoryHost(user_data_dir=tmp_path), schedule=scheduled.append
+    )
+    assert created == [] and len(scheduled) == 1  # no host, no file, no log line yet
+
+
+def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
     host = MemoryHost(user_data_dir=tmp_path)
-    startup.start_gui(lambda: host)
-    assert len(host.ready_callbacks) == 1 and len(host.quit_callbacks) == 1
-    assert host.logged == [] and startup.current_session() is None  # nothing ran yet
-    host.params.set = None  # a broken parameter store: gui_ready will raise inside
-    host.fire_gui_ready()
+    host.params.set = None  # a broken parameter store: the session's first step raises
+    scheduled = []
+    startup.start_gui(lambda: host, schedule=scheduled.append)
+    scheduled[0]()
     host.fire_quit()
     assert any(line.startswith("unexpected ") for line in host.logged)

@@ -1,0 +1,283 @@
+"""The right to erasure: ask the FreeCAD project to remove this install's data (HTTP DELETE),
+queue the request while offline and retry it at later starts. Also the HTTP and address rules
+shared with data_copy (the other data right).
+
+Nothing here touches Qt or FreeCAD, and nothing reads settings: the caller passes the state
+folder, the id and the addresses, read on the GUI thread beforehand. The network calls block
+for at most `timeout` seconds and are meant for a worker thread (the preferences page), the
+command line, or the start-up's background thread (`retry_pending_removal`). None of the
+functions raises for network or file trouble; they return what happened.
+"""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+
+REMOVAL_TIMEOUT = 10.0  # seconds; the reference add-on had none and could hang FreeCAD
+PENDING_FILE = "pending_removal.json"
+FALLBACK_ADDRESS = "telemetry@freecad.org"
+
+# Outcomes of a removal request.
+DONE = "done"  # the server confirmed: the id was rotated, the local traces cleared
+QUEUED = "queued"  # no answer or a server error: kept and retried at later starts
+REJECTED = "rejected"  # the server refused (4xx): retrying would not help; e-mail instead
+
+Urlopen = Callable[..., Any]  # urllib.request.urlopen or a stand-in with its signature
+
+_PENDING_LOCK = threading.Lock()  # the GUI's request and the start-up's retry share a file
+_LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True)
+class HttpAnswer:
+    """The server's status code, or None when there was no answer (offline, refused,
+    timed out), and a one-line description for messages and logs."""
+
+    status: Optional[int]
+    detail: str
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+    @property
+    def retryable(self) -> bool:
+        return self.status is None or self.status >= 500 or self.status in (408, 429)
+
+
+@dataclass(frozen=True)
+class RemovalOutcome:
+    kind: str  # DONE, QUEUED or REJECTED
+    person_id: str
+    status: Optional[int] = None
+    detail: str = ""
+    new_id: Optional[str] = None  # set when the install id was rotated
+    dropped_events: int = 0  # unsent events of the removed id that were forgotten
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+
+def endpoint_problem(url: str) -> Optional[str]:
+    """Why `url` may not be used, or None: https only, except plain http to this computer
+    (for tests and local servers)."""
+    parts = urllib.parse.urlsplit(url.strip())
+    if not parts.hostname:
+        return "not a web address"
+    if parts.scheme == "https":
+        return None
+    if parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS:
+        return None
+    return "only https:// addresses are allowed (http:// only to this computer)"
+
+
+def removal_url(endpoint: str, person_id: str) -> str:
+    separator = "&" if "?" in endpoint else "?"
+    return endpoint + separator + urllib.parse.urlencode({"person_id": person_id})
+
+
+# --- HTTP -----------------------------------------------------------------------------------
+
+
+def http_call(
+    request: urllib.request.Request, timeout: float, urlopen: Optional[Urlopen] = None
+) -> HttpAnswer:
+    """Send one request and wait at most `timeout` seconds per step; never raises."""
+    try:
+        with (urlopen or urllib.request.urlopen)(request, timeout=timeout) as response:
+            response.read(65536)
+            return HttpAnswer(int(response.status), str(getattr(response, "reason", "")))
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        return HttpAnswer(exc.code, f"HTTP {exc.code} {exc.reason}")
+    except urllib.error.URLError as exc:
+        return HttpAnswer(None, _describe(exc.reason))
+    except Exception as exc:  # timeouts, resets, malformed answers: all mean "no answer"
+        return HttpAnswer(None, _describe(exc))
+
+
+def _describe(reason: object) -> str:
+    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        return "no answer in time"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(reason, BaseException):
+        text = getattr(reason, "strerror", None) or str(reason)
+        return f"{type(reason).__name__}: {text}" if text else type(reason).__name__
+    return str(reason)
+
+
+def send_removal(
+    endpoint: str,
+    person_id: str,
+    timeout: float = REMOVAL_TIMEOUT,
+    urlopen: Optional[Urlopen] = None,
+) -> HttpAnswer:
+    problem = endpoint_problem(endpoint)
+    if problem is not None:
+        return HttpAnswer(400, f"the removal address cannot be used: {problem}")
+    request = urllib.request.Request(removal_url(endpoint, person_id), method="DELETE")
+    return http_call(request, timeout, urlopen)
+
+
+# --- removal --------------------------------------------------------------------------------
+
+
+def request_removal(
+    folder: Path,
+    person_id: str,
+    endpoint: str,
+    timeout: float = REMOVAL_TIMEOUT,
+    urlopen: Optional[Urlopen] = None,
+) -> RemovalOutcome:
+    """Ask for removal of `person_id`'s data now; queue the request when there is no answer.
+
+    Worker thread or command line. Done: the id rotates, the ledger is cleared and unsent
+    events of the id are dropped. Queued: unsent events are dropped already (the user wants
+    them gone) and the request waits in the state folder. Rejected: nothing changes."""
+    answer = send_removal(endpoint, person_id, timeout, urlopen)
+    if answer.ok:
+        return _complete(folder, person_id, answer)
+    if answer.retryable:
+        dropped = _drop_unsent(folder, person_id)
+        _update_pending(folder, person_id, endpoint, answer)
+        return RemovalOutcome(QUEUED, person_id, answer.status, answer.detail, None, dropped)
+    _forget_pending(folder, person_id)
+    return RemovalOutcome(REJECTED, person_id, answer.status, answer.detail)
+
+
+def retry_pending_removal(
+    folder: Path, timeout: float = REMOVAL_TIMEOUT, urlopen: Optional[Urlopen] = None
+) -> List[RemovalOutcome]:
+    """Send the queued removal requests again (one per id). Meant for the start-up's
+    background thread, before anything is sent; never raises. A DONE outcome carries the
+    new id when the current install id was rotated."""
+    outcomes = []
+    for record in pending_removals(folder):
+        person_id = str(record.get("person_id", ""))
+        endpoint = str(record.get("endpoint", ""))
+        try:
+            answer = send_removal(endpoint, person_id, timeout, urlopen)
+            if answer.ok:
+                outcomes.append(_complete(folder, person_id, answer))
+            elif answer.retryable:
+                _update_pending(folder, person_id, endpoint, answer)
+                outcomes.append(RemovalOutcome(QUEUED, person_id, answer.status, answer.detail))
+            else:
+                _forget_pending(folder, person_id)
+                outcomes.append(RemovalOutcome(REJECTED, person_id, answer.status, answer.detail))
+        except Exception as exc:  # a broken record must not stop the others
+            outcomes.append(RemovalOutcome(QUEUED, person_id, None, _describe(exc)))
+    return outcomes
+
+
+def pending_removals(folder: Path) -> List[Dict[str, Any]]:
+    """The queued requests: person_id, endpoint, queued_at, attempts, last_error."""
+    data = read_json(Path(folder) / PENDING_FILE) or {}
+    requests = data.get("requests")
+    if not isinstance(requests, list):
+        return []
+    return [r for r in requests if isinstance(r, dict) and r.get("person_id")]
+
+
+def removal_pending(folder: Path, person_id: str) -> bool:
+    """True while a removal of `person_id` waits: events of that id should not be sent
+    (they would be deleted, or outlive the deletion under an id PostHog cannot reuse)."""
+    return any(r.get("person_id") == person_id for r in pending_removals(folder))
+
+
+def _complete(folder: Path, person_id: str, answer: HttpAnswer) -> RemovalOutcome:
+    detail = ""  # stays empty unless a local clean-up step failed
+    dropped = _drop_unsent(folder, person_id)
+    try:
+        _clear_ledger(folder)
+    except Exception as exc:
+        detail = f"the local record of sent events could not be cleared: {_describe(exc)}"
+    new_id = None
+    try:
+        if read_install_id(folder) == person_id:
+            # Never adopt: PostHog cannot reuse a deleted id, and the reference add-on's
+            # PostHogUUID may be this very id.
+            new_id = create_install_id(folder)
+    except OSError as exc:
+        detail = f"a new anonymous id could not be stored: {_describe(exc)}"
+    _forget_pending(folder, person_id)
+    return RemovalOutcome(DONE, person_id, answer.status, detail, new_id, dropped)
+
+
+def open_outbox(folder: Path):
+    """The outbox, only when one exists: a user who never shared has none to create."""
+    path = Path(folder) / OUTBOX_FILE
+    if not path.exists():
+        return None
+    from freecad_telemetry.delivery.outbox import Outbox
+
+    return Outbox(path)
+
+
+def _drop_unsent(folder: Path, person_id: str) -> int:
+    try:
+        outbox = open_outbox(folder)
+        if outbox is None:
+            return 0
+        try:
+            return int(outbox.drop_distinct_id(person_id))
+        finally:
+            outbox.close()
+    except Exception:  # the request itself matters more; the next start prunes by age
+        return 0
+
+
+def _clear_ledger(folder: Path) -> None:
+    outbox = open_outbox(folder)
+    if outbox is not None:
+        try:
+            outbox.clear_ledger()
+        finally:
+            outbox.close()
+
+
+def _update_pending(folder: Path, person_id: str, endpoint: str, answer: HttpAnswer) -> None:
+    now = iso_utc(utc_now())
+    with _PENDING_LOCK:
+        requests = pending_removals(folder)
+        record = next((r for r in requests if r.get("person_id") == person_id), None)
+        if record is None:
+            record = {"person_id": person_id, "queued_at": now, "attempts": 0}
+            requests.append(record)
+        record.update(
+            endpoint=endpoint,
+            attempts=int(record.get("attempts", 0)) + 1,
+            last_attempt=now,
+            last_error=answer.detail,
+        )
+        try:
+            write_json_atomic(Path(folder) / PENDING_FILE, {"requests": requests})
+        except OSError:
+            pass  # not writable: the caller still says "queued"; the e-mail fallback remains
+
+
+def _forget_pending(folder: Path, person_id: str) -> None:
+    with _PENDING_LOCK:
+        requests = pending_removals(folder)
+        kept = [r for r in requests if r.get("person_id") != person_id]
+        if len(kept) == len(requests):
+            return
+        path = Path(folder) / PENDING_FILE
+        try:
+            if kept:
+                write_json_atomic(path, {"requests": kept})
+            else:
+                path.unlink()
+        except OSError:
+            pass  # retried once more at the next start, and answered the same way

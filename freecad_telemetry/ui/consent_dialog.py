@@ -1,0 +1,202 @@
+"""The consent question: the first-start dialog, and its re-consent variant after an update
+added categories or fields.
+
+Shown on the GUI thread once the main window is up (never over the splash screen), by
+whoever calls `ConsentDialog.ask`; it returns a plain `ConsentChoice` and stores nothing
+(consent.record_answer does). Lessons from the reference add-on: nothing is pre-ticked,
+"Share" and "Don't share" look the same and neither is the default button, and closing the
+window or pressing Esc is "not now", never a yes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Dict, Iterable, Optional
+
+from freecad_telemetry import fields
+from freecad_telemetry.consent import FIRST, NEW_ITEMS, ConsentChoice, Question
+from freecad_telemetry.host.base import Host
+from freecad_telemetry.ui.background import guarded
+from freecad_telemetry.ui.panels import child, fit_width, load_panel
+from freecad_telemetry.ui.qt import QtCore, QtWidgets
+from freecad_telemetry.ui.text_view import TextViewDialog, preview_dialog
+from freecad_telemetry.ui.translation import translate
+
+PreviewText = Callable[[], str]
+WIDTH = 580  # wide enough that each category's description takes at most two lines
+
+
+def host_preview(host: Host) -> PreviewText:
+    """The preview JSON of `host`, built when the user asks for it (the sender's code path)."""
+
+    def make() -> str:
+        from freecad_telemetry.preview import build_preview
+
+        return json.dumps(build_preview(host), indent=2, ensure_ascii=False)
+
+    return make
+
+
+class ConsentDialog(QtWidgets.QDialog):
+    """Object names (stable, for tests and style sheets): ``category_<name>`` check boxes,
+    ``shareButton``, ``declineButton``, ``previewButton``, ``newItemsView``."""
+
+    def __init__(
+        self,
+        question: Optional[Question] = None,
+        preview: Optional[PreviewText] = None,
+        shared: Iterable[str] = (),
+        parent: Optional[QtWidgets.QWidget] = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConsentDialog")
+        self.question = question or Question(FIRST, tuple(fields.CATEGORIES))
+        self.choice = ConsentChoice.not_now()
+        self.preview_window: Optional[TextViewDialog] = None
+        self._preview = preview
+        self.form = load_panel("consent_dialog", self)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        self.setWindowFlags(self.windowFlags() & ~QtCore.Qt.WindowContextHelpButtonHint)
+        self.share_button = child(self.form, QtWidgets.QPushButton, "shareButton")
+        self.decline_button = child(self.form, QtWidgets.QPushButton, "declineButton")
+        self.preview_button = child(self.form, QtWidgets.QPushButton, "previewButton")
+        self.new_items_view = child(self.form, QtWidgets.QPlainTextEdit, "newItemsView")
+        self._boxes: Dict[str, QtWidgets.QCheckBox] = {}
+        self._build_categories()
+        if self.question.kind == NEW_ITEMS:
+            self._become_reconsent(shared)
+        else:
+            child(self.form, QtWidgets.QLabel, "newItemsLabel").hide()
+            self.new_items_view.hide()
+        heading = child(self.form, QtWidgets.QLabel, "headingLabel")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        heading.setFont(font)
+        self.preview_button.setVisible(preview is not None)
+        self._equal_weight(self.share_button, self.decline_button)
+        self.share_button.clicked.connect(self._share)
+        self.decline_button.clicked.connect(self._decline)
+        self.preview_button.clicked.connect(self.show_preview)
+        self._update_share()
+        fit_width(self, WIDTH)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: Optional[QtWidgets.QWidget] = None,
+        question: Optional[Question] = None,
+        preview: Optional[PreviewText] = None,
+        shared: Iterable[str] = (),
+    ) -> ConsentChoice:
+        """Show the question modally and return the answer; any failure is "not now"."""
+        try:
+            dialog = cls(question, preview, shared, parent)
+            dialog.exec()
+            choice = dialog.choice
+            dialog.deleteLater()
+            return choice
+        except Exception:
+            return ConsentChoice.not_now()
+
+    # --- testing surface --------------------------------------------------------------------
+    def category_boxes(self) -> Dict[str, QtWidgets.QCheckBox]:
+        return dict(self._boxes)
+
+    def ticked(self) -> frozenset:
+        return frozenset(name for name, box in self._boxes.items() if box.isChecked())
+
+    def slot_failed(self, message: str) -> None:
+        self.choice = ConsentChoice.not_now()
+        QtWidgets.QMessageBox.warning(self, self.windowTitle(), message)
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_categories(self) -> None:
+        box_layout = child(self.form, QtWidgets.QWidget, "categoryList").layout()
+        for category in self.question.categories:
+            box = QtWidgets.QCheckBox(translate("Telemetry", category.title), self.form)
+            box.setObjectName(f"category_{category.name}")
+            box.setChecked(False)  # never pre-ticked: inaction is not consent
+            box.toggled.connect(self._update_share)
+            text = translate("Telemetry", category.description)
+            description = QtWidgets.QLabel(text[:1].upper() + text[1:] + ".")
+            description.setObjectName(f"categoryDescription_{category.name}")
+            description.setWordWrap(True)
+            description.setContentsMargins(24, 0, 0, 6)
+            box_layout.addWidget(box)
+            box_layout.addWidget(description)
+            self._boxes[category.name] = box
+        if not self.question.categories:
+            child(self.form, QtWidgets.QWidget, "categoryList").hide()
+
+    def _become_reconsent(self, shared: Iterable[str]) -> None:
+        titles = {c.name: translate("Telemetry", c.title) for c in fields.CATEGORIES}
+        shared_titles = ", ".join(titles.get(name, name) for name in sorted(shared))
+        child(self.form, QtWidgets.QLabel, "headingLabel").setText(
+            translate("Telemetry", "FreeCAD telemetry can now collect more")
+        )
+        intro = translate(
+            "Telemetry",
+            "You share: {shared}. This version of the telemetry add-on can also send what is "
+            "listed below. Until you agree, only what you agreed to before is sent.",
+        ).format(shared=shared_titles or translate("Telemetry", "nothing yet"))
+        if self.question.categories:
+            intro += " " + translate("Telemetry", "New categories you may tick:")
+        child(self.form, QtWidgets.QLabel, "introLabel").setText(intro)
+        lines = [
+            f"• {e.name}: " + translate("Telemetry", "sent at {when}").format(when=e.when)
+            for e in self.question.new_events
+        ]
+        lines += [f"• {f.event}.{f.prop}: {f.meaning}" for f in self.question.new_fields]
+        if lines:
+            self.new_items_view.setPlainText("\n".join(lines))
+        else:
+            child(self.form, QtWidgets.QLabel, "newItemsLabel").hide()
+            self.new_items_view.hide()
+        self.share_button.setText(translate("Telemetry", "Share the new items too"))
+        self.decline_button.setText(translate("Telemetry", "Keep my current choice"))
+
+    @staticmethod
+    def _equal_weight(*buttons: QtWidgets.QPushButton) -> None:
+        """Same size, same look, neither the default: the answer is the user's, not ours."""
+        width = max(b.sizeHint().width() for b in buttons)
+        height = max(b.sizeHint().height() for b in buttons)
+        for button in buttons:
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            button.setMinimumSize(width, height)
+
+    # --- slots ------------------------------------------------------------------------------
+    @guarded
+    def _update_share(self, *_: object) -> None:
+        adds_fields = bool(self.question.new_fields or self.question.new_events)
+        reconsent = self.question.kind == NEW_ITEMS
+        self.share_button.setEnabled(bool(self.ticked()) or (reconsent and adds_fields))
+
+    @guarded
+    def _share(self, *_: object) -> None:
+        if not self.share_button.isEnabled():
+            return
+        self.choice = ConsentChoice.share(self.ticked())
+        self.accept()
+
+    @guarded
+    def _decline(self, *_: object) -> None:
+        self.choice = ConsentChoice.decline()
+        self.accept()
+
+    @guarded
+    def show_preview(self, *_: object) -> None:
+        """Open the preview window beside the dialog (not modal: both stay usable)."""
+        if self._preview is None:
+            return
+        self.preview_window = preview_dialog(self._preview, self)
+        self.preview_window.show()
+
+    def reject(self) -> None:
+        """Esc or the window's close button: not now (asked again at a later start)."""
+        self.choice = ConsentChoice.not_now()
+        super().reject()
