@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
+from freecad_telemetry import cli_delivery
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     preview.add_argument(
         "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
     )
+    cli_delivery.register(commands)
     return parser
 
 
@@ -84,6 +86,9 @@ def main(
         host = (host_factory or open_host)(args.user_cfg, args.user_data)
         if args.command == "preview":
             return _preview(host, args, stdout)
+        code = cli_delivery.run(args, host, stdout)
+        if code is not None:
+            return code
     except CliError as exc:
         print(f"freecad-telemetry: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -23,6 +23,18 @@ def iso_utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def parse_utc(text: str) -> Optional[datetime]:
+    """A stored or event timestamp as an aware UTC datetime; None if it is not ISO 8601."""
+    try:
+        # Python < 3.11 fromisoformat does not accept a trailing "Z".
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
 @dataclass(frozen=True)
 class Event:
     """One event as it will be sent: its uuid and timestamp are fixed when it is created,

@@ -123,6 +123,24 @@ _PANELS = (  # property prefix, dock widget name (DockWindows key), overlay name
 FIELDS: Tuple[Field, ...] = (
     Field(COMMON, "addon_version", "fact", "version of this add-on", "0.1.0"),
     Field(COMMON, "schema_version", "fact", "version of this field table", 1, "int"),
+    Field(
+        COMMON,
+        "session_sequence",
+        "fact",
+        "this install's session number (1, 2, 3...): tells real use from scripted restarts",
+        12,
+        "int",
+    ),
+    Field(
+        COMMON, "install_age_days", "fact", "days since this install first sent anything", 30, "int"
+    ),
+    Field(
+        COMMON,
+        "release_channel",
+        "fact",
+        "FreeCAD release channel: release, rc or dev, from the full version",
+        "release",
+    ),
     Field("freecad_version", "version_major", "fact", "FreeCAD major version", "1"),
     Field("freecad_version", "version_minor", "fact", "FreeCAD minor version", "0"),
     Field("freecad_version", "version_patch", "fact", "FreeCAD patch version", "2"),
@@ -139,13 +157,6 @@ FIELDS: Tuple[Field, ...] = (
         "fact",
         "version suffix such as dev or RC1 where FreeCAD exposes it, else empty",
         "",
-    ),
-    Field(
-        "freecad_version",
-        "release_channel",
-        "fact",
-        "release, rc or dev, derived from the full version",
-        "release",
     ),
     Field("freecad_system_info", "system", "fact", "operating system family", "Linux"),
     Field(
@@ -387,6 +398,14 @@ FIELDS: Tuple[Field, ...] = (
         "fact",
         "add-on version in the session that ended uncleanly",
         "0.1.0",
+    ),
+    Field(
+        "freecad_unclean_shutdown",
+        "previous_session_sequence",
+        "fact",
+        "session number of the session that ended uncleanly",
+        11,
+        "int",
     ),
     Field(
         "freecad_addon_list",

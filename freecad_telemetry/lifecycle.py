@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import threading
 import time
 import uuid
@@ -19,6 +20,7 @@ from dataclasses import replace
 from typing import Callable, List, Mapping, Optional
 
 from freecad_telemetry import __version__
+from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import Consent, load_consent
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.delivery.sender import Sender, Transport
@@ -29,12 +31,13 @@ from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
     create_install_id,
+    install_age_days,
     read_install_id,
     state_dir,
 )
 from freecad_telemetry.migrations import migrate_reference, reference_id
-from freecad_telemetry.report import Draft, draft, snapshot, stamp, start_drafts
-from freecad_telemetry.sessions import ClaimedSession, SessionTracker
+from freecad_telemetry.report import Draft, SessionFacts, draft, snapshot, stamp, start_drafts
+from freecad_telemetry.sessions import ClaimedSession, ProcessIdentity, SessionTracker, is_alive
 from freecad_telemetry.settings import Settings
 
 QUIT_BUDGET = 0.05  # seconds the sender may still use after the window closed
@@ -53,7 +56,15 @@ def make_posthog_transport(settings: Settings) -> Callable[[], Transport]:
     return make
 
 
-def unclean_drafts(claimed: List[ClaimedSession], categories) -> List[Draft]:
+def lease_owner_alive(owner: str) -> bool:
+    """Whether the process behind an outbox lease ("pid<pid>-...") still runs."""
+    match = re.match(r"pid(\d+)-", owner)
+    if match is None or int(match.group(1)) == os.getpid():
+        return True
+    return is_alive(ProcessIdentity(int(match.group(1)), None))
+
+
+def unclean_drafts(claimed: List[ClaimedSession], categories, facts: SessionFacts) -> List[Draft]:
     """One freecad_unclean_shutdown per dead session. Its uuid comes from the dead session's
     id and its time from its last heartbeat: reported twice (we crash before settling the
     claim), it is the same event to PostHog."""
@@ -64,8 +75,9 @@ def unclean_drafts(claimed: List[ClaimedSession], categories) -> List[Draft]:
             "session_seconds": int(record.length_seconds()) if record else 0,
             "previous_freecad_version": record.freecad_version if record else "",
             "previous_addon_version": record.addon_version if record else "",
+            "previous_session_sequence": record.sequence if record else 0,
         }
-        made = draft("freecad_unclean_shutdown", props, categories)
+        made = draft("freecad_unclean_shutdown", props, categories, facts)
         if made is not None:
             drafts.append(
                 replace(
@@ -98,6 +110,7 @@ class Session:
         self.tracker: Optional[SessionTracker] = None
         self.sender: Optional[Sender] = None
         self.install_id = ""
+        self.facts = SessionFacts()
         self.started = threading.Event()  # the start-up events are in the outbox
         self._ended = False
 
@@ -159,6 +172,7 @@ class Session:
                         "freecad_shutdown",
                         {"session_seconds": int(record.length_seconds())},
                         self.consent.categories if self.consent else (),
+                        self.facts,
                     )
                 ]
             )
@@ -184,15 +198,22 @@ class Session:
             self.sender.run()
 
     def _record_start(self, frozen: Host) -> None:
-        assert self.consent is not None and self.tracker is not None
+        assert self.consent is not None and self.tracker is not None and self.outbox is not None
         categories = self.consent.categories
+        self.outbox.begin_session(lease_owner_alive)
+        folder = state_dir(frozen.user_data_dir())
+        self.facts = SessionFacts(
+            sequence=self.outbox.next_counter("session"),
+            install_age_days=install_age_days(folder),
+            release_channel=channel_of(frozen),
+        )
         version = ".".join([*list(frozen.freecad_version() or []), "", "", ""][:3])
         # Our own sentinel (and its lock) first: then no other instance starting at the same
         # moment can mistake this live session for a dead one.
-        self.tracker.begin(version, __version__, sequence=0)
+        self.tracker.begin(version, __version__, sequence=self.facts.sequence)
         claimed = self.tracker.claim_unclean()
-        drafts = unclean_drafts(claimed, categories) + start_drafts(
-            frozen, categories, self.host.log
+        drafts = unclean_drafts(claimed, categories, self.facts) + start_drafts(
+            frozen, categories, self.facts, self.host.log
         )
         self._store(drafts)
         self.tracker.settle(claimed)

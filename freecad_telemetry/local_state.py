@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
-from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 
 FOLDER_NAME = "telemetry"
 ID_FILE = "anonymous_id.json"
@@ -39,6 +39,14 @@ def create_install_id(folder: Path, adopt: Optional[str] = None) -> str:
         folder / ID_FILE, {"anonymous_id": install_id, "created_at": iso_utc(utc_now())}
     )
     return install_id
+
+
+def install_age_days(folder: Path) -> int:
+    """Whole days since the install id was created (0 when unknown)."""
+    created = parse_utc(str((read_json(folder / ID_FILE) or {}).get("created_at", "")))
+    if created is None:
+        return 0
+    return max(0, (utc_now() - created).days)
 
 
 def _valid_uuid(value: object) -> Optional[str]:

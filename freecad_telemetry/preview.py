@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
+from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import DECLINED, GRANTED, load_consent
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import CATEGORY_NAMES, allowed_properties
 from freecad_telemetry.host.base import Host
-from freecad_telemetry.local_state import read_install_id, state_dir
-from freecad_telemetry.report import START_COLLECTORS, start_drafts
+from freecad_telemetry.local_state import install_age_days, read_install_id, state_dir
+from freecad_telemetry.report import START_COLLECTORS, SessionFacts, start_drafts
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
@@ -37,14 +38,18 @@ def build_preview(host: Host) -> Dict[str, Any]:
         )
     if blocked:
         note = f"nothing is sent: {blocked}; " + note
-    drafts = start_drafts(host, categories)
+    folder = state_dir(host.user_data_dir())
+    facts = SessionFacts(
+        install_age_days=install_age_days(folder), release_channel=channel_of(host)
+    )
+    drafts = start_drafts(host, categories, facts)
     events = [{"event": d.name, "properties": d.properties} for d in drafts]
     return {
         "note": note,
         "consent": consent.status,
         "categories": categories,
         "destination": settings.get("PostHogHost"),
-        "distinct_id": read_install_id(state_dir(host.user_data_dir())) or NO_ID_YET,
+        "distinct_id": read_install_id(folder) or NO_ID_YET,
         "events": events,
         "known_only_inside_freecad": _missing(events, categories),
     }

@@ -44,14 +44,31 @@ class Draft:
     timestamp: Optional[str] = None
 
 
-def common_properties() -> Dict[str, Any]:
-    return {"addon_version": __version__, "schema_version": SCHEMA_VERSION}
+@dataclass(frozen=True)
+class SessionFacts:
+    """What every event of a session carries, so maintainers can tell real use from scripted
+    or test traffic (see the README's counting rule)."""
+
+    sequence: int = 1
+    install_age_days: int = 0
+    release_channel: str = ""
+
+
+def common_properties(facts: SessionFacts) -> Dict[str, Any]:
+    return {
+        "addon_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "session_sequence": facts.sequence,
+        "install_age_days": facts.install_age_days,
+        "release_channel": facts.release_channel,
+    }
 
 
 def draft(
     name: str,
     properties: Dict[str, Any],
     categories: Iterable[str],
+    facts: SessionFacts,
     log: Optional[Callable[[str], None]] = None,
 ) -> Optional[Draft]:
     """The event as the table allows it for `categories`, or None when it may not be sent.
@@ -59,14 +76,17 @@ def draft(
     categories = frozenset(categories)
     if not event_allowed(name, categories):
         return None
-    kept, refused = keep_allowed(name, {**common_properties(), **properties}, categories)
+    kept, refused = keep_allowed(name, {**common_properties(facts), **properties}, categories)
     if refused and log is not None:
         log(f"not sending unlisted properties of {name}: {', '.join(refused)}")
     return Draft(name, kept)
 
 
 def start_drafts(
-    host: Host, categories: Iterable[str], log: Optional[Callable[[str], None]] = None
+    host: Host,
+    categories: Iterable[str],
+    facts: SessionFacts,
+    log: Optional[Callable[[str], None]] = None,
 ) -> List[Draft]:
     """Run the collectors of the granted categories only (nothing else is even read)."""
     categories = frozenset(categories)
@@ -82,7 +102,7 @@ def start_drafts(
             continue
         if properties is None:
             continue
-        made = draft(name, properties, categories, log)
+        made = draft(name, properties, categories, facts, log)
         if made is not None:
             drafts.append(made)
     return drafts

@@ -22,6 +22,14 @@ def release_channel(version: Sequence[str], suffix: str) -> str:
     return "release"
 
 
+def channel_of(host: Host) -> str:
+    """The release channel of the running FreeCAD ("" outside FreeCAD)."""
+    version = host.freecad_version()
+    if not version:
+        return ""
+    return release_channel([str(p) for p in version], host.config("BuildVersionSuffix").strip())
+
+
 def collect(host: Host) -> Optional[Dict[str, Any]]:
     """None outside FreeCAD (the command line cannot know which FreeCAD will start)."""
     version = host.freecad_version()
@@ -36,5 +44,4 @@ def collect(host: Host) -> Optional[Dict[str, Any]]:
         "version_patch": parts[2],
         "version_build": build.group(0) if build else "",
         "version_suffix": suffix,
-        "release_channel": release_channel(parts, suffix),
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Dict, Iterable, List, Optional, Sequence, TextIO, Tuple
 
-from freecad_telemetry.events import Event, iso_utc
+from freecad_telemetry.events import Event, iso_utc, parse_utc
 
 LEDGER_SCHEMA = """
 CREATE TABLE IF NOT EXISTS ledger (
@@ -42,18 +42,6 @@ class LedgerEntry:
 
 def properties_json(properties: Dict[str, Any]) -> str:
     return json.dumps(properties, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def parse_utc(text: str) -> Optional[datetime]:
-    """A stored or event timestamp as an aware UTC datetime; None if it is not ISO 8601."""
-    try:
-        # Python < 3.11 fromisoformat does not accept a trailing "Z".
-        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
 
 
 def record_delivered(

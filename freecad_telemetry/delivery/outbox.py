@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
-from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger, parse_utc
+from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
-from freecad_telemetry.events import Event, iso_utc, utc_now
+from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
 
 __all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
 
@@ -154,10 +154,13 @@ class Outbox:
                 if row is None:
                     continue
                 due = now + timedelta(seconds=retry_delay(row[0] + 1, retry_after))
+                # A wait the server asked for (Retry-After) holds across sessions too.
+                not_before = iso_utc(due) if retry_after else None
                 conn.execute(
                     "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
-                    " last_error = ?, lease_owner = NULL, lease_until = NULL WHERE uuid = ?",
-                    (iso_utc(due), one_line(error), uuid),
+                    " not_before = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
+                    " WHERE uuid = ?",
+                    (iso_utc(due), not_before, one_line(error), uuid),
                 )
 
         self._transaction("record a failed send", work)
@@ -183,6 +186,48 @@ class Outbox:
                 "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE uuid = ?", rows
             ),
         )
+
+    def begin_session(self, owner_alive: Callable[[str], bool]) -> None:
+        """At the start of a FreeCAD session (sender thread): a new session is a natural retry
+        point, so our own back-off ends (a server's Retry-After does not), and leases held by
+        processes that are gone (FreeCAD killed mid-send) are released at once."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            now = iso_utc(self._now())
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = not_before"
+                " WHERE next_attempt_at > :now AND (not_before IS NULL OR not_before <= :now)",
+                {"now": now},
+            )
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = NULL WHERE next_attempt_at <= ?", (now,)
+            )
+            owners = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT lease_owner FROM outbox WHERE lease_owner IS NOT NULL"
+                )
+            ]
+            dead = [(o,) for o in owners if not owner_alive(o)]
+            conn.executemany(
+                "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
+                dead,
+            )
+
+        self._transaction("start a session", work)
+
+    def next_counter(self, name: str) -> int:
+        """Increment and return a named counter (e.g. the session sequence number); atomic
+        across FreeCAD processes sharing the profile."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            conn.execute("INSERT OR IGNORE INTO counters VALUES (?, 0)", (name,))
+            conn.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (name,))
+            return int(
+                conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]
+            )
+
+        return self._transaction("count a session", work)
 
     def prune(self) -> None:
         """Drop events older than max_age and the oldest beyond max_events, counting each."""

@@ -37,10 +37,12 @@ SCHEMA = (
         lease_owner TEXT,
         lease_until TEXT,
         last_error TEXT,
-        quarantine_reason TEXT
+        quarantine_reason TEXT,
+        not_before TEXT
     )""",
     "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
     "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     LEDGER_SCHEMA,
 )
 

@@ -9,7 +9,6 @@ session, so a crash or a black-holed network costs a delay, never an event.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -68,7 +67,6 @@ class Sender:
         self._wakeup = threading.Event()
         self._deadline: Optional[float] = None  # monotonic time by which to stop (quit)
         self._stopped = threading.Event()
-        self._owner = f"{os.getpid()}-{id(self)}"
         self._thread: Optional[threading.Thread] = None
         self.transport: Optional[Transport] = None
         self.unavailable = ""
@@ -142,7 +140,7 @@ class Sender:
         while not self._stopped.is_set():
             if self._deadline is not None and time.monotonic() >= self._deadline:
                 break
-            batch = self._outbox.claim(limit=self._batch_size, lease=LEASE, owner=self._owner)
+            batch = self._outbox.claim(limit=self._batch_size, lease=LEASE)
             if not batch:
                 break
             if not self._send_batch(transport, batch, result):

@@ -39,7 +39,7 @@ def test_version_and_release_channel(version, suffix, expected):
         props["version_minor"],
         props["version_patch"],
         props["version_build"],
-        props["release_channel"],
+        freecad_version.channel_of(host),
     ) == expected
 
 

@@ -21,9 +21,9 @@ from typing import Any, Dict, List, Optional
 import pytest
 
 from freecad_telemetry.delivery import outbox_file
-from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger, parse_utc
+from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable, retry_delay
-from freecad_telemetry.events import Event, new_event
+from freecad_telemetry.events import Event, new_event, parse_utc
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2024, 3, 1, 12, 0, 0, tzinfo=timezone.utc)

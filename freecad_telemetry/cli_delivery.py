@@ -1,0 +1,157 @@
+"""Command-line views of delivery: `status`, `flush`, `log`, `export`.
+
+Run by the user from a shell (outside FreeCAD, the profile read from disk) at any time, also
+while FreeCAD runs: the outbox is safe to share with a running FreeCAD.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Dict, List, Optional, TextIO
+
+from freecad_telemetry.consent import load_consent
+from freecad_telemetry.delivery.ledger import export_ledger
+from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry.host.base import Host
+from freecad_telemetry.local_state import (
+    OUTBOX_FILE,
+    SESSIONS_FOLDER,
+    read_install_id,
+    state_dir,
+)
+from freecad_telemetry.settings import Settings
+
+COMMANDS = ("status", "flush", "log", "export")
+
+
+def register(commands: Any) -> None:
+    status = commands.add_parser("status", help="consent, id, pending and delivered events")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    commands.add_parser("flush", help="send pending events now")
+    log = commands.add_parser("log", help="what this computer sent, oldest first")
+    log.add_argument("--verbose", "-v", action="store_true", help="with every property")
+    export = commands.add_parser("export", help="a copy of what this computer sent")
+    export.add_argument("--format", choices=("csv", "json"), default="json")
+    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+
+
+def sending_state(host: Host) -> str:
+    """One phrase: is this profile sending, and if not, which rule says so."""
+    blocked = opt_out_reason()
+    consent = load_consent(Settings(host))
+    if blocked:
+        return f"not sending: {blocked}"
+    if consent.sending:
+        return "sending (granted: " + ", ".join(sorted(consent.categories)) + ")"
+    return f"not sending: consent is {consent.status}"
+
+
+def _outbox(host: Host) -> Optional[Outbox]:
+    path = state_dir(host.user_data_dir()) / OUTBOX_FILE
+    return Outbox(path) if path.exists() else None
+
+
+def status(host: Host, as_json: bool, out: TextIO) -> int:
+    folder = state_dir(host.user_data_dir())
+    outbox = _outbox(host)
+    stats = outbox.stats() if outbox is not None else None
+    report: Dict[str, Any] = {
+        "state": sending_state(host),
+        "anonymous_id": read_install_id(folder),
+        "destination": Settings(host).get("PostHogHost"),
+        "pending": stats.pending if stats else 0,
+        "quarantined": stats.quarantined if stats else 0,
+        "delivered": stats.delivered if stats else 0,
+        "last_delivery": stats.last_delivery.isoformat() if stats and stats.last_delivery else None,
+        "open_sessions": len(list((folder / SESSIONS_FOLDER).glob("session-*.json"))),
+    }
+    if as_json:
+        out.write(json.dumps(report, indent=2) + "\n")
+        return 0
+    out.write(
+        f"Telemetry: {report['state']}\n"
+        f"Anonymous id: {report['anonymous_id'] or '(none yet)'}\n"
+        f"Destination: {report['destination']}\n"
+        f"Pending: {report['pending']}   Quarantined: {report['quarantined']}   "
+        f"Delivered: {report['delivered']}\n"
+        f"Last delivery: {report['last_delivery'] or 'never'}\n"
+        f"Open sessions: {report['open_sessions']} (FreeCAD running now, or ended uncleanly "
+        "and reported at its next start)\n"
+    )
+    return 0
+
+
+def flush(host: Host, out: TextIO) -> int:
+    from freecad_telemetry.delivery.sender import Sender
+    from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
+
+    state = sending_state(host)
+    outbox = _outbox(host)
+    if not state.startswith("sending"):
+        out.write(f"Nothing sent: {state[len('not sending: ') :]}.\n")
+        return 0
+    if outbox is None or outbox.stats().pending == 0:
+        out.write("Nothing to send.\n")
+        return 0
+    settings = Settings(host)
+    outbox.begin_session(lease_owner_alive)  # a flush is a retry point, like a new session
+    out.write(
+        f"Sending {outbox.stats().pending} pending events to {settings.get('PostHogHost')}...\n"
+    )
+    out.flush()
+    errors: List[str] = []
+    try:
+        result = Sender(outbox, make_posthog_transport(settings), errors.append).send_pending()
+    except ImportError:
+        out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
+        return 1
+    line = f"Delivered {result.delivered}, quarantined {result.quarantined}"
+    if result.failed:
+        line += f", {result.failed} kept for later ({result.last_error})"
+    out.write(line + ".\n")
+    return 0 if not result.failed else 1
+
+
+def show_log(host: Host, verbose: bool, out: TextIO) -> int:
+    outbox = _outbox(host)
+    entries = outbox.ledger() if outbox is not None else []
+    if not entries:
+        out.write("Nothing has been sent from this computer.\n")
+    for entry in entries:
+        out.write(f"{entry.delivered_at.isoformat()}  {entry.event.name}  {entry.event.uuid}\n")
+        if verbose:
+            for key, value in entry.event.properties.items():
+                out.write(f"    {key}: {json.dumps(value, ensure_ascii=False)}\n")
+    return 0
+
+
+def export(host: Host, fmt: str, path: Optional[str], out: TextIO) -> int:
+    outbox = _outbox(host)
+    entries = outbox.ledger() if outbox is not None else []
+    if path is None:
+        export_ledger(entries, fmt, out)
+        return 0
+    with open(path, "w", encoding="utf-8", newline="") as target:
+        export_ledger(entries, fmt, target)
+    print(f"Wrote {len(entries)} events to {path}", file=sys.stderr)
+    return 0
+
+
+def run(args: argparse.Namespace, host: Host, out: TextIO) -> Optional[int]:
+    """The exit code of a delivery command, or None when `args` names another command."""
+    try:
+        if args.command == "status":
+            return status(host, args.json, out)
+        if args.command == "flush":
+            return flush(host, out)
+        if args.command == "log":
+            return show_log(host, args.verbose, out)
+        if args.command == "export":
+            return export(host, args.format, args.out, out)
+    except OutboxUnavailable as exc:
+        print(f"freecad-telemetry: {exc}", file=sys.stderr)
+        return 2
+    return None
