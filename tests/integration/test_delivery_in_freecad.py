@@ -1,0 +1,190 @@
+"""Delivery in a real FreeCAD 0.20.2 against the strict capture server on 127.0.0.1:
+every event arrives exactly once (or again only under the same uuid), kills and crashes are
+reported at the next start, and nothing waits on the network at quit."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from capture_server import CaptureServer
+from freecad_runner import Profile, error_lines
+
+REPO = Path(__file__).resolve().parents[2]
+GROUP = "BaseApp/Preferences/Mod/Telemetry"
+START = [
+    "freecad_startup",
+    "freecad_version",
+    "freecad_system_info",
+    "freecad_preferences",
+    "freecad_addon_list",
+]
+
+
+@pytest.fixture
+def server():
+    with CaptureServer() as srv:
+        yield srv
+
+
+def grant(profile: Profile, url: str) -> Profile:
+    profile.seed_params(
+        {
+            GROUP: {
+                "ConsentState": ("Text", "granted"),
+                "ConsentCategories": ("Text", "usage,system,preferences,addons"),
+                "PostHogHost": ("Text", url),
+            }
+        }
+    )
+    return profile
+
+
+def names(events):
+    return [e["event"] for e in events]
+
+
+def by_session(events):
+    sessions = {}
+    for e in events:
+        sessions.setdefault(e["properties"]["session_sequence"], []).append(e["event"])
+    return sessions
+
+
+def test_with_the_server_up_every_event_of_a_session_arrives_exactly_once(
+    start_freecad, profile, server
+):
+    grant(profile, server.url)
+    session = start_freecad(profile)
+    server.wait_for_events(5, timeout=20)
+    report = session.report_view()
+    quit_seconds = session.quit()
+    events = server.wait_for_events(6, timeout=5)
+    assert sorted(names(events)) == sorted([*START, "freecad_shutdown"])
+    assert len({e["uuid"] for e in events}) == 6
+    assert {r.status for r in server.requests} == {200}
+    assert len({e["distinct_id"] for e in events}) == 1
+    assert error_lines(report) == []
+    assert quit_seconds < 1.0
+
+
+def test_a_killed_first_session_is_reported_at_the_next_start_under_the_same_id(
+    start_freecad, profile, server
+):
+    grant(profile, server.url)
+    first = start_freecad(profile)
+    time.sleep(1.0)
+    first.kill()
+    second = start_freecad(profile)
+    events = server.wait_for_events(11, timeout=30)
+    second.quit()
+    sessions = by_session(events)
+    assert sorted(sessions[1]) == sorted(START)  # the killed session's own events
+    assert sorted(sessions[2]) == sorted([*START, "freecad_unclean_shutdown"])
+    unclean = [e for e in events if e["event"] == "freecad_unclean_shutdown"]
+    assert len(unclean) == 1
+    props = unclean[0]["properties"]
+    assert props["previous_session_sequence"] == 1
+    assert props["previous_freecad_version"] == "0.20.2"
+    assert props["session_seconds"] >= 0
+    assert len({e["distinct_id"] for e in events}) == 1  # the id survived the kill
+
+
+def test_two_instances_one_killed_one_quit_give_exactly_one_unclean_shutdown(
+    start_freecad, profile, server
+):
+    grant(profile, server.url)
+    a = start_freecad(profile)
+    b = start_freecad(profile)
+    events = server.wait_for_events(10, timeout=30)
+    starts = {
+        e["properties"]["session_sequence"] for e in events if e["event"] == "freecad_startup"
+    }
+    seq_b = b.run(
+        "from freecad_telemetry.startup import current_session\n"
+        "result = current_session().facts.sequence"
+    )
+    assert starts == {1, 2} and seq_b in starts
+    b.kill()
+    a.quit()
+    c = start_freecad(profile)
+    server.wait_for_events(17, timeout=30)
+    c.quit()
+    unclean = server.events_named("freecad_unclean_shutdown")
+    assert len(unclean) == 1
+    assert unclean[0]["properties"]["previous_session_sequence"] == seq_b
+
+
+@pytest.mark.parametrize("faults", [("blackhole", "refused", "status:503")])
+def test_sessions_against_a_broken_server_lose_nothing_once_it_is_back(
+    start_freecad, profile, server, faults
+):
+    grant(profile, server.url)
+    for fault in faults:
+        server.set_mode(fault)
+        session = start_freecad(profile)
+        time.sleep(1.5)  # the sender tries, and fails
+        assert session.quit() < 1.0  # never waits on the network
+    server.set_mode("ok")
+    final = start_freecad(profile)
+    events = server.wait_for_events(5 * 4 + 3, timeout=30)
+    final.quit()
+    events = server.wait_for_events(6 * 4, timeout=10)
+    counts = Counter(e["uuid"] for e in events)
+    assert len(counts) == 24  # 4 sessions x (5 start events + 1 shutdown), none lost
+    assert set(by_session(events)) == {1, 2, 3, 4}
+    for seq, got in by_session(events).items():
+        assert sorted(set(got)) == sorted([*START, "freecad_shutdown"]), seq
+
+
+def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
+    start_freecad, tmp_path, freecad_install, freecad_deps, server
+):
+    profile = Profile(tmp_path / "no-posthog", freecad_install.python_version)
+    profile.install_addon(REPO)
+    grant(profile, server.url)
+    first = start_freecad(profile)
+    time.sleep(1.0)
+    state = first.run(
+        "from freecad_telemetry.startup import current_session\n"
+        "s = current_session()\n"
+        "result = {'why': s.sender.unavailable, 'pending': s.outbox.stats().pending}"
+    )
+    report = first.report_view()
+    first.quit()
+    assert state == {"why": "posthog is not installed", "pending": 5}
+    assert error_lines(report) == []
+    assert server.requests == []
+    profile.python_path([freecad_deps])  # the user installs the dependency
+    second = start_freecad(profile)
+    events = server.wait_for_events(11, timeout=30)
+    second.quit()
+    assert sorted(by_session(events)[1]) == sorted([*START, "freecad_shutdown"])
+
+
+def test_a_corrupt_outbox_is_set_aside_and_freecad_starts_and_sends(start_freecad, profile, server):
+    grant(profile, server.url)
+    state = profile.user_data / "telemetry"
+    state.mkdir(parents=True)
+    (state / "outbox.sqlite3").write_bytes(b"this is not a database" * 100)
+    session = start_freecad(profile)
+    server.wait_for_events(5, timeout=20)
+    report = session.report_view()
+    session.quit()
+    assert error_lines(report) == []
+    assert list(state.glob("outbox.sqlite3.corrupt-*"))
+
+
+def test_an_unwritable_state_folder_costs_telemetry_not_freecad(start_freecad, profile, server):
+    grant(profile, server.url)
+    profile.user_data.mkdir(parents=True, exist_ok=True)
+    (profile.user_data / "telemetry").write_text("a file where the folder should be")
+    session = start_freecad(profile)
+    time.sleep(1.0)
+    report = session.report_view()
+    session.quit()
+    assert error_lines(report) == []
+    assert session.exit_code == 0
+    assert server.requests == []
