@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
-from freecad_telemetry import cli_delivery
+from freecad_telemetry import cli_delivery, cli_rights
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
     )
     cli_delivery.register(commands)
+    cli_rights.register(commands)
     return parser
 
 
@@ -86,9 +87,10 @@ def main(
         host = (host_factory or open_host)(args.user_cfg, args.user_data)
         if args.command == "preview":
             return _preview(host, args, stdout)
-        code = cli_delivery.run(args, host, stdout)
-        if code is not None:
-            return code
+        for commands in (cli_delivery, cli_rights):
+            code = commands.run(args, host, stdout)
+            if code is not None:
+                return code
     except CliError as exc:
         print(f"freecad-telemetry: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -449,24 +449,31 @@ def event_spec(event: str) -> Optional[EventSpec]:
     return _EVENT_SPECS.get(event)
 
 
-def allowed_properties(event: str, categories: Iterable[str]) -> FrozenSet[str]:
-    """Properties of `event` that may be sent when `categories` are granted (empty if none)."""
-    spec = _EVENT_SPECS.get(event)
-    if spec is None or spec.category not in set(categories):
+def allowed_properties(
+    event: str, categories: Iterable[str], max_since: int = SCHEMA_VERSION
+) -> FrozenSet[str]:
+    """Properties of `event` that may be sent when `categories` are granted against table
+    version `max_since` (fields added later wait for the user's answer); empty if none."""
+    if not event_allowed(event, categories, max_since):
         return frozenset()
-    return frozenset(f.prop for f in _BY_EVENT.get(COMMON, ()) + _BY_EVENT.get(event, []))
+    return frozenset(
+        f.prop for f in _BY_EVENT.get(COMMON, []) + _BY_EVENT.get(event, []) if f.since <= max_since
+    )
 
 
-def event_allowed(event: str, categories: Iterable[str]) -> bool:
+def event_allowed(event: str, categories: Iterable[str], max_since: int = SCHEMA_VERSION) -> bool:
     spec = _EVENT_SPECS.get(event)
-    return spec is not None and spec.category in set(categories)
+    return spec is not None and spec.category in set(categories) and spec.since <= max_since
 
 
 def keep_allowed(
-    event: str, properties: Mapping[str, Any], categories: Iterable[str]
+    event: str,
+    properties: Mapping[str, Any],
+    categories: Iterable[str],
+    max_since: int = SCHEMA_VERSION,
 ) -> Tuple[Dict[str, Any], List[str]]:
     """Split `properties` into what the table allows for `event` and the refused keys."""
-    allowed = allowed_properties(event, categories)
+    allowed = allowed_properties(event, categories, max_since)
     kept = {k: v for k, v in properties.items() if k in allowed}
     refused = sorted(k for k in properties if k not in allowed)
     return kept, refused

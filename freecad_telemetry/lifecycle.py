@@ -17,11 +17,12 @@ import threading
 import time
 import uuid
 from dataclasses import replace
-from typing import Callable, List, Mapping, Optional
+from typing import Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry import __version__
 from freecad_telemetry.collectors.freecad_version import channel_of
-from freecad_telemetry.consent import Consent, load_consent
+from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
+from freecad_telemetry.data_rights import pending_removals, removal_pending, retry_pending_removal
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.delivery.sender import Sender, Transport
 from freecad_telemetry.environment import opt_out_reason
@@ -36,11 +37,20 @@ from freecad_telemetry.local_state import (
     state_dir,
 )
 from freecad_telemetry.migrations import migrate_reference, reference_id
-from freecad_telemetry.report import Draft, SessionFacts, draft, snapshot, stamp, start_drafts
+from freecad_telemetry.report import (
+    Draft,
+    Grant,
+    SessionFacts,
+    draft,
+    snapshot,
+    stamp,
+    start_drafts,
+)
 from freecad_telemetry.sessions import ClaimedSession, ProcessIdentity, SessionTracker, is_alive
 from freecad_telemetry.settings import Settings
 
 QUIT_BUDGET = 0.05  # seconds the sender may still use after the window closed
+ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
 UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
 
 
@@ -64,7 +74,7 @@ def lease_owner_alive(owner: str) -> bool:
     return is_alive(ProcessIdentity(int(match.group(1)), None))
 
 
-def unclean_drafts(claimed: List[ClaimedSession], categories, facts: SessionFacts) -> List[Draft]:
+def unclean_drafts(claimed: List[ClaimedSession], grant: Grant, facts: SessionFacts) -> List[Draft]:
     """One freecad_unclean_shutdown per dead session. Its uuid comes from the dead session's
     id and its time from its last heartbeat: reported twice (we crash before settling the
     claim), it is the same event to PostHog."""
@@ -77,7 +87,7 @@ def unclean_drafts(claimed: List[ClaimedSession], categories, facts: SessionFact
             "previous_addon_version": record.addon_version if record else "",
             "previous_session_sequence": record.sequence if record else 0,
         }
-        made = draft("freecad_unclean_shutdown", props, categories, facts)
+        made = draft("freecad_unclean_shutdown", props, grant, facts)
         if made is not None:
             drafts.append(
                 replace(
@@ -99,28 +109,73 @@ class Session:
         env: Optional[Mapping[str, str]] = None,
         make_transport: Optional[Callable[[], Transport]] = None,
         run_in_thread: bool = True,
+        ask: Optional[Callable[..., Any]] = None,
     ) -> None:
         self.host = host
         self.env = os.environ if env is None else env
         self.settings = Settings(host)
         self._make_transport = make_transport
         self._run_in_thread = run_in_thread
+        self._ask = ask  # replaces the consent dialog in tests
         self.consent: Optional[Consent] = None
         self.outbox: Optional[Outbox] = None
         self.tracker: Optional[SessionTracker] = None
         self.sender: Optional[Sender] = None
         self.install_id = ""
         self.facts = SessionFacts()
+        self.grant = Grant(frozenset())
         self.started = threading.Event()  # the start-up events are in the outbox
         self._ended = False
 
     # --- GUI thread -----------------------------------------------------------------------
     def gui_ready(self) -> None:
+        """Main window shown. The preferences page is always there (to opt in later, too);
+        the question, if any, waits until the window has painted."""
+        self.host.register_preferences_page()
         migrate_reference(self.host, self.settings)
+        folder = state_dir(self.host.user_data_dir())
+        if pending_removals(folder):  # queued offline; retried whatever the consent now
+            threading.Thread(
+                target=retry_pending_removal,
+                args=(folder,),
+                name="freecad-telemetry-removal",
+                daemon=True,
+            ).start()
         if opt_out_reason(self.env) is not None:
             return
         consent = load_consent(self.settings)
-        if not consent.sending:
+        if pending_question(consent, self.env, last_asked(self.settings)) is not None:
+            self.host.call_later(ASK_DELAY, self.ask_consent)
+        self.begin(consent)
+
+    def ask_consent(self) -> None:
+        """The first-start (or what's-new) question, on the GUI thread; "Share" starts this
+        session's reporting at once, "not now" and "don't share" send nothing."""
+        from freecad_telemetry.ui.consent_dialog import ask_if_needed
+
+        consent = ask_if_needed(
+            self.host, parent=self.host.main_window(), env=self.env, ask=self._ask
+        )
+        if consent is not None:
+            self.apply_consent(consent)
+
+    def apply_consent(self, consent: Consent) -> None:
+        """A new answer (dialog or preferences page): takes effect in this session."""
+        if consent.sending and self.sender is None:
+            self.begin(consent)
+        elif not consent.sending and self.sender is not None:
+            self.sender.stop()  # switched off: nothing more leaves, not even at quit
+            if self.tracker is not None:
+                self.tracker.abandon()
+            self._ended = True
+
+    def apply_install_id(self, install_id: str) -> None:
+        """The id was reset, or rotated after a confirmed removal: later events use it."""
+        self.install_id = install_id
+
+    def begin(self, consent: Consent) -> None:
+        """Start reporting this session with `consent` (only if it grants something)."""
+        if not consent.sending or self.sender is not None:
             return  # undecided or declined: nothing is collected, no socket is opened
         self.consent = consent
         folder = state_dir(self.host.user_data_dir())
@@ -171,19 +226,24 @@ class Session:
                     draft(
                         "freecad_shutdown",
                         {"session_seconds": int(record.length_seconds())},
-                        self.consent.categories if self.consent else (),
+                        self.grant,
                         self.facts,
                     )
                 ]
             )
+        stuck = self.sender.busy  # on a request begun before quit: waiting cannot help
         self.sender.finish(QUIT_BUDGET)
-        deadline = time.monotonic() + QUIT_BUDGET
-        sender = self.sender
-        # Python's exit runs after FreeCAD saved user.cfg: the last moment to let a send end.
-        atexit.register(lambda: sender.join(deadline - time.monotonic()))
+        if not stuck:
+            deadline = time.monotonic() + QUIT_BUDGET
+            sender = self.sender
+            # Python's exit runs after FreeCAD saved user.cfg: the last moment to let the
+            # session-end event leave; what does not leave by then goes next session.
+            atexit.register(lambda: sender.join(deadline - time.monotonic()))
 
     # --- background thread ----------------------------------------------------------------
     def _background(self, frozen: Host) -> None:
+        if removal_pending(state_dir(frozen.user_data_dir()), self.install_id):
+            return  # this id's data is being removed: nothing more under it
         try:
             self._record_start(frozen)
         except OutboxUnavailable as exc:
@@ -199,7 +259,7 @@ class Session:
 
     def _record_start(self, frozen: Host) -> None:
         assert self.consent is not None and self.tracker is not None and self.outbox is not None
-        categories = self.consent.categories
+        self.grant = Grant(*sendable(self.consent))
         self.outbox.begin_session(lease_owner_alive)
         folder = state_dir(frozen.user_data_dir())
         self.facts = SessionFacts(
@@ -212,8 +272,8 @@ class Session:
         # moment can mistake this live session for a dead one.
         self.tracker.begin(version, __version__, sequence=self.facts.sequence)
         claimed = self.tracker.claim_unclean()
-        drafts = unclean_drafts(claimed, categories, self.facts) + start_drafts(
-            frozen, categories, self.facts, self.host.log
+        drafts = unclean_drafts(claimed, self.grant, self.facts) + start_drafts(
+            frozen, self.grant, self.facts, self.host.log
         )
         self._store(drafts)
         self.tracker.settle(claimed)

@@ -10,12 +10,12 @@ import json
 from typing import Any, Dict, List
 
 from freecad_telemetry.collectors.freecad_version import channel_of
-from freecad_telemetry.consent import DECLINED, GRANTED, load_consent
+from freecad_telemetry.consent import DECLINED, GRANTED, load_consent, sendable
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.fields import CATEGORY_NAMES, allowed_properties
+from freecad_telemetry.fields import CATEGORY_NAMES, SCHEMA_VERSION, allowed_properties
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.local_state import install_age_days, read_install_id, state_dir
-from freecad_telemetry.report import START_COLLECTORS, SessionFacts, start_drafts
+from freecad_telemetry.report import START_COLLECTORS, Grant, SessionFacts, start_drafts
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
@@ -25,8 +25,10 @@ def build_preview(host: Host) -> Dict[str, Any]:
     settings = Settings(host)
     consent = load_consent(settings)
     blocked = opt_out_reason()
+    max_since = SCHEMA_VERSION
     if consent.status == GRANTED:
-        categories = sorted(consent.categories)
+        granted, max_since = sendable(consent)
+        categories = sorted(granted)
         note = "what the next start sends (the categories you granted)"
     elif consent.status == DECLINED:
         categories = []
@@ -42,7 +44,7 @@ def build_preview(host: Host) -> Dict[str, Any]:
     facts = SessionFacts(
         install_age_days=install_age_days(folder), release_channel=channel_of(host)
     )
-    drafts = start_drafts(host, categories, facts)
+    drafts = start_drafts(host, Grant(frozenset(categories), max_since), facts)
     events = [{"event": d.name, "properties": d.properties} for d in drafts]
     return {
         "note": note,

@@ -8,7 +8,7 @@ user previews is what goes out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from freecad_telemetry import __version__
 from freecad_telemetry.collectors import addons, freecad_version, preferences, system_info
@@ -54,6 +54,15 @@ class SessionFacts:
     release_channel: str = ""
 
 
+@dataclass(frozen=True)
+class Grant:
+    """What the user's consent lets out: these categories, fields up to table version
+    max_since (newer ones wait for the user's answer to the what's-new question)."""
+
+    categories: FrozenSet[str]
+    max_since: int = SCHEMA_VERSION
+
+
 def common_properties(facts: SessionFacts) -> Dict[str, Any]:
     return {
         "addon_version": __version__,
@@ -67,16 +76,17 @@ def common_properties(facts: SessionFacts) -> Dict[str, Any]:
 def draft(
     name: str,
     properties: Dict[str, Any],
-    categories: Iterable[str],
+    grant: Grant,
     facts: SessionFacts,
     log: Optional[Callable[[str], None]] = None,
 ) -> Optional[Draft]:
-    """The event as the table allows it for `categories`, or None when it may not be sent.
+    """The event as the table allows it for `grant`, or None when it may not be sent.
     Keys the table does not know are dropped (and logged: that is a programming error)."""
-    categories = frozenset(categories)
-    if not event_allowed(name, categories):
+    if not event_allowed(name, grant.categories, grant.max_since):
         return None
-    kept, refused = keep_allowed(name, {**common_properties(facts), **properties}, categories)
+    kept, refused = keep_allowed(
+        name, {**common_properties(facts), **properties}, grant.categories, grant.max_since
+    )
     if refused and log is not None:
         log(f"not sending unlisted properties of {name}: {', '.join(refused)}")
     return Draft(name, kept)
@@ -84,15 +94,14 @@ def draft(
 
 def start_drafts(
     host: Host,
-    categories: Iterable[str],
+    grant: Grant,
     facts: SessionFacts,
     log: Optional[Callable[[str], None]] = None,
 ) -> List[Draft]:
     """Run the collectors of the granted categories only (nothing else is even read)."""
-    categories = frozenset(categories)
     drafts: List[Draft] = []
     for name, collect in START_COLLECTORS:
-        if not event_allowed(name, categories):
+        if not event_allowed(name, grant.categories, grant.max_since):
             continue
         try:
             properties = collect(host) if collect is not None else {}
@@ -102,7 +111,7 @@ def start_drafts(
             continue
         if properties is None:
             continue
-        made = draft(name, properties, categories, facts, log)
+        made = draft(name, properties, grant, facts, log)
         if made is not None:
             drafts.append(made)
     return drafts

@@ -1,10 +1,11 @@
 """The add-on's entry point in FreeCAD's GUI: called by InitGui.py while the splash shows.
 
-During the splash it only schedules one callback for when the event loop runs (the main
-window is then shown); everything else, the host included, is imported and created by that
-callback. No file access, no posthog import and no log line during the splash (each Log line
-costs 51 ms then). Nothing may escape into FreeCAD's loader: an exception there is printed in
-the Report view, and a SystemExit ends FreeCAD.
+During the splash it only schedules a timer; the timer re-arms itself until the main window
+is shown and Qt's main event loop runs (timers also fire inside FreeCAD's start-up
+processEvents() calls, over the splash), then imports and creates everything else. No file
+access, no posthog import and no log line during the splash (each Log line costs 51 ms
+then). Nothing may escape into FreeCAD's loader: an exception there is printed in the
+Report view, and a SystemExit ends FreeCAD.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any, Callable, Dict, Optional
 
 _state: Dict[str, Any] = {}  # the live host and session, kept for the whole FreeCAD process
 
-Schedule = Callable[[Callable[[], None]], None]
+Schedule = Callable[[int, Callable[[], None]], None]  # (delay in ms, callback)
+POLL_MS = 200
 
 
 def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[], None]:
@@ -59,19 +61,31 @@ def _quit() -> None:
 
 
 def start_gui(
-    host_factory: Optional[Callable[[], Any]] = None, schedule: Optional[Schedule] = None
+    host_factory: Optional[Callable[[], Any]] = None,
+    schedule: Optional[Schedule] = None,
+    window_up: Optional[Callable[[], bool]] = None,
 ) -> None:
     """Schedule the session for when the main window is up; never raises."""
     try:
         _state.clear()
-        if schedule is None:
-            from freecad_telemetry.ui.qt import QtCore
+        if schedule is None or window_up is None:
+            from freecad_telemetry.ui.qt import QtCore, main_window_up
 
-            def schedule(callback: Callable[[], None]) -> None:
-                QtCore.QTimer.singleShot(0, callback)
-
+            schedule = schedule or QtCore.QTimer.singleShot
+            window_up = window_up or main_window_up
         factory = host_factory or _freecad_host
-        schedule(lambda: _on_window_shown(factory))
+        arm, up = schedule, window_up
+
+        def when_window_is_up() -> None:
+            try:
+                if not up():
+                    arm(POLL_MS, when_window_is_up)
+                    return
+            except BaseException:
+                return
+            _on_window_shown(factory)
+
+        arm(0, when_window_is_up)
     except BaseException:
         # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
         # and `python -m freecad_telemetry status` shows it inactive.

@@ -68,6 +68,7 @@ class Sender:
         self._deadline: Optional[float] = None  # monotonic time by which to stop (quit)
         self._stopped = threading.Event()
         self._thread: Optional[threading.Thread] = None
+        self._in_flight = False  # a request is on the wire now
         self.transport: Optional[Transport] = None
         self.unavailable = ""
 
@@ -91,6 +92,11 @@ class Sender:
         self._deadline = time.monotonic()
         self._stopped.set()
         self._wakeup.set()
+
+    @property
+    def busy(self) -> bool:
+        """A request is on the wire (e.g. stuck on a black-holed network)."""
+        return self._in_flight
 
     def join(self, timeout: float) -> None:
         if self._thread is not None and timeout > 0:
@@ -148,7 +154,11 @@ class Sender:
         return result
 
     def _send_batch(self, transport: Transport, batch: List[Event], result: FlushResult) -> bool:
-        outcome = transport.send(batch)
+        self._in_flight = True
+        try:
+            outcome = transport.send(batch)
+        finally:
+            self._in_flight = False
         uuids = [e.uuid for e in batch]
         if outcome.delivered:
             self._outbox.mark_delivered(uuids)

@@ -121,6 +121,21 @@ class FreeCADHost:
 
         QtWidgets.QApplication.instance().aboutToQuit.connect(callback)
 
+    def call_later(self, seconds: float, callback: Callable[[], None]) -> None:
+        from freecad_telemetry.ui.qt import QtCore
+
+        QtCore.QTimer.singleShot(int(seconds * 1000), callback)
+
+    def main_window(self) -> Any:
+        gui = _gui()
+        return gui.getMainWindow() if gui is not None else None
+
+    def register_preferences_page(self) -> None:
+        """Edit > Preferences > Telemetry; the page itself is built when the dialog opens."""
+        gui = _gui()
+        if gui is not None:
+            gui.addPreferencePage(TelemetryPreferences, "Telemetry")
+
     def _make_relay(self) -> None:
         """Created on the GUI thread: lines emitted by worker threads are then printed by the
         GUI thread (queued connection), where FreeCAD's console observers expect them."""
@@ -131,6 +146,16 @@ class FreeCADHost:
 
         self._relay = LogRelay()
         self._relay.line.connect(FreeCAD.Console.PrintLog, QtCore.Qt.QueuedConnection)
+
+
+class TelemetryPreferences:
+    """What FreeCAD instantiates for the preferences page (it names the page after this
+    class); importing the Qt page is deferred until the user opens the dialog."""
+
+    def __new__(cls, *args: Any) -> Any:
+        from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
+
+        return TelemetryPreferencesPage(*args)
 
 
 def _gui():

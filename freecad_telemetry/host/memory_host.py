@@ -8,7 +8,7 @@ then run on a background thread without touching FreeCAD.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, List, Optional, Sequence, Tuple
 
 from freecad_telemetry.host.base import ParamKind, Screen
 from freecad_telemetry.host.user_cfg import ParameterTree
@@ -44,6 +44,8 @@ class MemoryHost:
         self.logged: List[str] = []
         self.saves = 0
         self.quit_callbacks: List[Callable[[], None]] = []
+        self.later: List[Tuple[float, Callable[[], None]]] = []
+        self.preference_pages = 0
 
     def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
         return self.params.get(group, key, kind, default)
@@ -89,6 +91,21 @@ class MemoryHost:
 
     def on_quit(self, callback: Callable[[], None]) -> None:
         self.quit_callbacks.append(callback)
+
+    def call_later(self, seconds: float, callback: Callable[[], None]) -> None:
+        self.later.append((seconds, callback))
+
+    def main_window(self) -> Any:
+        return None
+
+    def register_preferences_page(self) -> None:
+        self.preference_pages += 1
+
+    def run_later(self) -> None:
+        """Test driver: run what was scheduled with call_later, as FreeCAD's event loop would."""
+        scheduled, self.later = self.later, []
+        for _seconds, callback in scheduled:
+            callback()
 
     # Test driver: what FreeCAD's event loop does at quit.
     def fire_quit(self) -> None:

@@ -11,11 +11,22 @@ window or pressing Esc is "not now", never a yes.
 from __future__ import annotations
 
 import json
-from typing import Callable, Dict, Iterable, Optional
+from typing import Callable, Dict, Iterable, Mapping, Optional
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import FIRST, NEW_ITEMS, ConsentChoice, Question
+from freecad_telemetry.consent import (
+    FIRST,
+    NEW_ITEMS,
+    Consent,
+    ConsentChoice,
+    Question,
+    last_asked,
+    load_consent,
+    pending_question,
+    record_answer,
+)
 from freecad_telemetry.host.base import Host
+from freecad_telemetry.settings import Settings
 from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.panels import child, fit_width, load_panel
 from freecad_telemetry.ui.qt import QtCore, QtWidgets
@@ -37,6 +48,35 @@ def host_preview(host: Host) -> PreviewText:
     return make
 
 
+def ask_if_needed(
+    host: Host,
+    parent: Optional[QtWidgets.QWidget] = None,
+    env: Optional[Mapping[str, str]] = None,
+    ask: Optional[Callable[..., ConsentChoice]] = None,
+) -> Optional[Consent]:
+    """Ask the question this start calls for (first start, or new items after an update) and
+    store the answer. Returns the consent afterwards, or None when nothing was asked.
+
+    GUI thread, after the main window is shown. Never raises (the question is then simply
+    asked again at a later start)."""
+    try:
+        settings = Settings(host)
+        consent = load_consent(settings)
+        question = pending_question(consent, env, last_asked(settings))
+        if question is None:
+            return None
+        answer = (ask or ConsentDialog.ask)(
+            parent, question=question, preview=host_preview(host), shared=consent.categories
+        )
+        return record_answer(settings, answer)
+    except Exception as exc:
+        try:
+            host.log(f"the consent question failed: {type(exc).__name__}: {exc}")
+        except Exception:
+            pass
+        return None
+
+
 class ConsentDialog(QtWidgets.QDialog):
     """Object names (stable, for tests and style sheets): ``category_<name>`` check boxes,
     ``shareButton``, ``declineButton``, ``previewButton``, ``newItemsView``."""
@@ -52,6 +92,7 @@ class ConsentDialog(QtWidgets.QDialog):
         self.setObjectName("ConsentDialog")
         self.question = question or Question(FIRST, tuple(fields.CATEGORIES))
         self.choice = ConsentChoice.not_now()
+        self.error = ""  # what broke, when a slot failed
         self.preview_window: Optional[TextViewDialog] = None
         self._preview = preview
         self.form = load_panel("consent_dialog", self)
@@ -110,8 +151,9 @@ class ConsentDialog(QtWidgets.QDialog):
         return frozenset(name for name, box in self._boxes.items() if box.isChecked())
 
     def slot_failed(self, message: str) -> None:
-        self.choice = ConsentChoice.not_now()
-        QtWidgets.QMessageBox.warning(self, self.windowTitle(), message)
+        """A slot broke: close as "not now" (asked again later) rather than guess an answer."""
+        self.error = message
+        self.reject()
 
     # --- building ---------------------------------------------------------------------------
     def _build_categories(self) -> None:
@@ -134,7 +176,8 @@ class ConsentDialog(QtWidgets.QDialog):
 
     def _become_reconsent(self, shared: Iterable[str]) -> None:
         titles = {c.name: translate("Telemetry", c.title) for c in fields.CATEGORIES}
-        shared_titles = ", ".join(titles.get(name, name) for name in sorted(shared))
+        shared = set(shared)
+        shared_titles = ", ".join(titles[name] for name in titles if name in shared)
         child(self.form, QtWidgets.QLabel, "headingLabel").setText(
             translate("Telemetry", "FreeCAD telemetry can now collect more")
         )
@@ -153,6 +196,9 @@ class ConsentDialog(QtWidgets.QDialog):
         lines += [f"• {f.event}.{f.prop}: {f.meaning}" for f in self.question.new_fields]
         if lines:
             self.new_items_view.setPlainText("\n".join(lines))
+            rows = min(max(len(lines), 2), 6)
+            line = self.new_items_view.fontMetrics().lineSpacing()
+            self.new_items_view.setFixedHeight(rows * line + 12)
         else:
             child(self.form, QtWidgets.QLabel, "newItemsLabel").hide()
             self.new_items_view.hide()

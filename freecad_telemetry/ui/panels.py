@@ -38,5 +38,11 @@ def fit_width(dialog: QtWidgets.QWidget, width: int) -> None:
     """Give `dialog` this width and the height its word-wrapped labels need at that width
     (a top-level window otherwise sizes them for a narrow width: tall, with gaps)."""
     dialog.setMinimumWidth(width)
+    # Texts may have changed since the layouts last measured them: drop the cached sizes of
+    # every container (a label's own change does not reach its grandparent's cache).
+    for widget in [*dialog.findChildren(QtWidgets.QWidget), dialog]:
+        if widget.layout() is not None:
+            widget.updateGeometry()
+            widget.layout().invalidate()
     height = dialog.heightForWidth(width)
     dialog.resize(width, height if height > 0 else dialog.sizeHint().height())

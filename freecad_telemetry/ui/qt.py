@@ -18,7 +18,28 @@ except ImportError:
 Signal = QtCore.Signal
 Slot = QtCore.Slot
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "Signal", "Slot", "load_ui", "qt_version"]
+__all__ = [
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+    "load_ui",
+    "main_window_up",
+    "qt_version",
+]
+
+
+def main_window_up() -> bool:
+    """FreeCAD's main window is shown and Qt's main event loop runs. Timers fire earlier too,
+    inside FreeCAD's own start-up processEvents() calls while the splash screen shows
+    (loop level 0 there); anything started then would sit on the splash and stall start-up."""
+    app = QtWidgets.QApplication.instance()
+    if app is None or QtCore.QThread.currentThread().loopLevel() < 1:
+        return False
+    return any(
+        isinstance(w, QtWidgets.QMainWindow) and w.isVisible() for w in app.topLevelWidgets()
+    )
 
 
 def qt_version() -> str:

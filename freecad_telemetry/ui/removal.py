@@ -84,7 +84,7 @@ class RemovalDialog(QtWidgets.QDialog):
         )
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.reject)
-        fit_width(self, 520)
+        fit_width(self, 540)
 
     @classmethod
     def ask(
@@ -164,9 +164,9 @@ class RemovalDialog(QtWidgets.QDialog):
         if outcome.kind == DONE:
             text = translate(
                 "Telemetry",
-                "The FreeCAD project's server accepted the request and deletes the data of "
-                "the id {old} (this can take a few days).\n\nThis computer now uses a new "
-                "anonymous id: {new}\nIts record of sent events was cleared.",
+                "The FreeCAD project's server accepted the request. It deletes the data of the "
+                "id below (this can take a few days):\n{old}\n\nThis computer's record of sent "
+                "events was cleared, and it now uses a new anonymous id:\n{new}",
             ).format(old=outcome.person_id, new=outcome.new_id or "–")
             if outcome.detail:
                 text += "\n\n" + translate("Telemetry", "Note:") + " " + outcome.detail
@@ -174,10 +174,10 @@ class RemovalDialog(QtWidgets.QDialog):
         if outcome.kind == QUEUED:
             return translate(
                 "Telemetry",
-                "The server could not be reached ({detail}). The request is kept and sent "
-                "again each time FreeCAD starts, until the server confirms it. Events not yet "
-                "sent with this id were discarded.\n\nYou can also write to {address}, asking "
-                "for removal and naming your anonymous id:\n{id}",
+                "The request did not go through ({detail}). It is kept and sent again each "
+                "time FreeCAD starts, until the server confirms it. Events not yet sent with "
+                "this id were discarded.\n\nYou can also write to {address}, asking for "
+                "removal and naming your anonymous id:\n{id}",
             ).format(detail=outcome.detail, address=self.address, id=outcome.person_id)
         return translate(
             "Telemetry",

@@ -74,6 +74,8 @@ class TransparencyControls(QtCore.QObject):
         self.removal_button = child(form, QtWidgets.QPushButton, "requestRemovalButton")
         self.removal_status = child(form, QtWidgets.QLabel, "removalStatus")
         self.ledger_table.verticalHeader().hide()
+        row_height = self.ledger_table.fontMetrics().height() + 6
+        self.ledger_table.verticalHeader().setDefaultSectionSize(row_height)
         self.ledger_table.horizontalHeader().setStretchLastSection(True)
         self.ledger_table.setModel(LedgerModel(parent=form))
         self.ledger_table.hide()  # shown once read: an empty table would look like "nothing"

@@ -33,13 +33,19 @@ def profile(tmp_path, monkeypatch, server):
         monkeypatch.delenv(name, raising=False)
     data = home / ".local" / "share" / "FreeCAD"
     tree = ParameterTree()
-    for key, value in {"ConsentState": "granted", "ConsentCategories": "usage",
-                       "PostHogHost": server.url, "PostHogProjectKey": "phc_test"}.items():
+    for key, value in {
+        "ConsentState": "granted",
+        "ConsentCategories": "usage",
+        "PostHogHost": server.url,
+        "PostHogProjectKey": "phc_test",
+    }.items():
         tree.set(GROUP, key, "string", value)
     tree.save(home / ".config" / "FreeCAD" / "user.cfg")
     install_id = create_install_id(state_dir(data))
-    events = [new_event(name, install_id, {"addon_version": "0.1.0", "schema_version": 1})
-              for name in ("freecad_startup", "freecad_version", "freecad_shutdown")]
+    events = [
+        new_event(name, install_id, {"addon_version": "0.1.0", "schema_version": 1})
+        for name in ("freecad_startup", "freecad_version", "freecad_shutdown")
+    ]
     Outbox(state_dir(data) / OUTBOX_FILE).add(events)
     return {"data": data, "id": install_id, "events": events}
 
@@ -62,6 +68,7 @@ def test_status_shows_consent_id_and_pending(profile):
 def test_status_names_the_rule_that_stops_sending(profile, monkeypatch):
     monkeypatch.setenv("DO_NOT_TRACK", "true")
     code, out = run(["status"])
+    assert code == 0
     assert "not sending: DO_NOT_TRACK is set" in out
 
 
@@ -99,7 +106,10 @@ def test_log_and_export_show_what_was_sent(profile, tmp_path):
     code, out = run(["log"])
     assert code == 0
     assert [line.split()[1] for line in out.splitlines()] == [
-        "freecad_startup", "freecad_version", "freecad_shutdown"]
+        "freecad_startup",
+        "freecad_version",
+        "freecad_shutdown",
+    ]
     target = tmp_path / "sent.csv"
     assert run(["export", "--format", "csv", "--out", str(target)])[0] == 0
     rows = list(csv.DictReader(target.open()))

@@ -84,6 +84,21 @@ def _fail(exc):
     return factory
 
 
+class Timers:
+    """Records what start_gui schedules, as QTimer.singleShot would run it."""
+
+    def __init__(self):
+        self.pending = []
+
+    def __call__(self, ms, callback):
+        self.pending.append((ms, callback))
+
+    def fire(self):
+        ms, callback = self.pending.pop(0)
+        callback()
+        return ms
+
+
 @pytest.mark.parametrize(
     "factory",
     [
@@ -94,35 +109,41 @@ def _fail(exc):
     ],
 )
 def test_nothing_escapes_into_freecads_loader_or_a_qt_slot(factory, tmp_path):
-    scheduled = []
-    startup.start_gui(factory, schedule=scheduled.append)  # splash: must simply return
-    assert len(scheduled) == 1
-    scheduled[0]()  # the main window is shown: must simply return too
+    timers = Timers()
+    startup.start_gui(factory, schedule=timers, window_up=lambda: True)  # must simply return
+    timers.fire()  # the main window is shown: must simply return too
     assert startup.current_session() is None
 
 
 def test_a_broken_scheduler_does_not_stop_freecad():
-    def schedule(callback):
+    def schedule(ms, callback):
         raise SystemExit(1)
 
-    startup.start_gui(lambda: MemoryHost(), schedule=schedule)
+    startup.start_gui(lambda: MemoryHost(), schedule=schedule, window_up=lambda: True)
     assert startup.current_session() is None
 
 
-def test_during_the_splash_nothing_runs_but_one_scheduled_callback(tmp_path):
-    created = []
-    scheduled = []
+def test_nothing_starts_while_the_splash_shows_it_waits_for_the_main_window(tmp_path):
+    created, window = [], {"up": False}
+    timers = Timers()
     startup.start_gui(
-        lambda: created.append(1) or MemoryHost(user_data_dir=tmp_path), schedule=scheduled.append
+        lambda: created.append(1) or MemoryHost(user_data_dir=tmp_path),
+        schedule=timers,
+        window_up=lambda: window["up"],
     )
-    assert created == [] and len(scheduled) == 1  # no host, no file, no log line yet
+    assert timers.fire() == 0 and timers.fire() == startup.POLL_MS  # re-armed, twice
+    assert created == [] and startup.current_session() is None  # no host, no file, no log
+    window["up"] = True
+    timers.fire()
+    assert created == [1] and startup.current_session() is not None
+    assert timers.pending == []
 
 
 def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
     host = MemoryHost(user_data_dir=tmp_path)
     host.params.set = None  # a broken parameter store: the session's first step raises
-    scheduled = []
-    startup.start_gui(lambda: host, schedule=scheduled.append)
-    scheduled[0]()
+    timers = Timers()
+    startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
+    timers.fire()
     host.fire_quit()
     assert any(line.startswith("unexpected ") for line in host.logged)

@@ -162,3 +162,103 @@ def test_an_unwritable_state_folder_costs_telemetry_not_freecad(host, tmp_path):
     finish(start(host, transport))
     assert transport.batches == []
     assert any("not writable" in line for line in host.logged)
+
+
+class FakeDialog:
+    """Stands in for ConsentDialog.ask: records the questions, gives the scripted answer."""
+
+    def __init__(self, answer):
+        self.answer = answer
+        self.questions = []
+
+    def __call__(self, parent, question=None, preview=None, shared=()):
+        self.questions.append(question)
+        return self.answer
+
+
+def ask_and_answer(host, answer, env=None):
+    from freecad_telemetry.consent import ConsentChoice
+
+    dialog = FakeDialog(getattr(ConsentChoice, answer[0])(*answer[1:]))
+    transport = RecordingTransport()
+    session = Session(host, env=env or {}, make_transport=lambda: transport, ask=dialog)
+    session.gui_ready()
+    assert host.preference_pages == 1  # the page is there whatever the answer
+    return session, dialog, transport
+
+
+def test_first_start_asks_after_the_window_is_up_and_share_starts_reporting_at_once(host):
+    session, dialog, transport = ask_and_answer(host, ("share", ["usage", "addons"]))
+    assert dialog.questions == [] and transport.batches == []  # nothing before the answer
+    assert [seconds for seconds, _ in host.later] == [1.0]
+    host.run_later()
+    assert len(dialog.questions) == 1
+    assert wait_until(
+        lambda: transport.names() == ["freecad_startup", "freecad_version", "freecad_addon_list"]
+    )
+    finish(session)
+    assert host.get_param(GROUP, "ConsentState", "string", "") == "granted"
+
+
+@pytest.mark.parametrize("answer", [("decline",), ("not_now",)])
+def test_dont_share_and_not_now_send_nothing(host, answer):
+    session, dialog, transport = ask_and_answer(host, answer)
+    host.run_later()
+    finish(session)
+    assert len(dialog.questions) == 1
+    assert transport.batches == []
+    assert not (state_dir(host.user_data_dir()) / OUTBOX_FILE).exists()
+    expected = "declined" if answer == ("decline",) else "undecided"
+    assert host.get_param(GROUP, "ConsentState", "string", "undecided") == expected
+
+
+def test_declined_users_are_not_asked_again(host):
+    host.set_param(GROUP, "ConsentState", "string", "declined")
+    _session, _dialog, _transport = ask_and_answer(host, ("share", ["usage"]))
+    assert host.later == []
+
+
+def test_nothing_is_asked_under_do_not_track(host):
+    _session, _dialog, _transport = ask_and_answer(
+        host, ("share", ["usage"]), {"DO_NOT_TRACK": "1"}
+    )
+    assert host.later == []
+
+
+def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answers(
+    host, monkeypatch
+):
+    from freecad_telemetry import fields, report
+
+    grant(host)
+    host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
+    gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "GPU vendor", "Mesa", since=2)
+    monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, gpu))
+    monkeypatch.setitem(
+        fields._BY_EVENT, "freecad_system_info", [*fields._BY_EVENT["freecad_system_info"], gpu]
+    )
+    collectors = dict(report.START_COLLECTORS)
+    collectors["freecad_system_info"] = lambda h: {"system": "Linux", "gpu_vendor": "Mesa"}
+    monkeypatch.setattr(report, "START_COLLECTORS", tuple(collectors.items()))
+
+    session, _dialog, transport = ask_and_answer(host, ("not_now",))
+
+    assert [seconds for seconds, _ in host.later] == [1.0]  # the what's-new question
+    assert wait_until(lambda: "freecad_system_info" in transport.names())
+    system = next(e for e in transport.sent if e.name == "freecad_system_info")
+    assert system.properties["system"] == "Linux"
+    assert "gpu_vendor" not in system.properties  # not granted yet
+    finish(session)
+
+
+def test_switching_off_in_preferences_stops_sending_at_once(host):
+    from freecad_telemetry.consent import decline
+
+    grant(host)
+    transport = RecordingTransport()
+    session = start(host, transport)
+    assert wait_until(lambda: len(transport.sent) == 5)
+    session.apply_consent(decline())
+    finish(session)
+    assert "freecad_shutdown" not in transport.names()

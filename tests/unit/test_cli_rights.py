@@ -1,0 +1,182 @@
+"""`on`, `off`, `request-copy`, `request-removal` on the command line, over a profile on disk."""
+
+import argparse
+import io
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from removal_server import RemovalServer
+
+from freecad_telemetry import cli_rights
+from freecad_telemetry.data_rights import pending_removals
+from freecad_telemetry.host.profile_host import ProfileHost
+from freecad_telemetry.host.profile_paths import ProfilePaths
+from freecad_telemetry.host.user_cfg import ParameterTree
+from freecad_telemetry.local_state import create_install_id, read_install_id, state_dir
+from freecad_telemetry.settings import GROUP
+
+
+class Profile:
+    def __init__(self, base: Path) -> None:
+        self.paths = ProfilePaths(base / "user.cfg", base / "data")
+        self.folder = state_dir(self.paths.user_data_dir)
+
+    def host(self) -> ProfileHost:
+        return ProfileHost.open(self.paths)
+
+    def saved(self, key: str, kind: str = "string", default=""):
+        """What user.cfg on disk holds (what FreeCAD reads at its next start)."""
+        return ParameterTree.load(self.paths.user_cfg).get(GROUP, key, kind, default)
+
+    def set(self, key: str, value: str) -> None:
+        host = self.host()
+        host.set_param(GROUP, key, "string", value)
+        host.save_params()
+
+
+@pytest.fixture
+def profile(tmp_path) -> Profile:
+    return Profile(tmp_path)
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("preview")
+    cli_rights.register(commands)
+    return parser.parse_args(argv)
+
+
+def run(profile, argv, stdin="", opened=None, **kwargs):
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_rights.run(
+        parse(argv),
+        profile.host(),
+        out,
+        stdin=io.StringIO(stdin),
+        stderr=err,
+        open_url=(opened.append if opened is not None else lambda url: False),
+        **kwargs,
+    )
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_other_commands_are_left_to_cli(profile):
+    assert cli_rights.run(parse(["preview"]), profile.host(), io.StringIO()) is None
+
+
+def test_on_with_categories_is_saved_to_user_cfg(profile):
+    code, out, err = run(profile, ["on", "--categories", "usage,addons"])
+    assert code == 0
+    assert profile.saved("ConsentState") == "granted"
+    assert profile.saved("ConsentCategories") == "usage,addons"
+    assert "Basic usage" in out and "System information" not in out
+    assert "rewrites user.cfg" in err
+
+
+def test_on_without_categories_shares_all(profile):
+    run(profile, ["on"])
+    assert profile.saved("ConsentCategories") == "usage,system,preferences,addons"
+
+
+def test_on_with_an_unknown_category_changes_nothing(profile):
+    code, _out, err = run(profile, ["on", "--categories", "usage,gps"])
+    assert code == 2 and "gps" in err
+    assert not profile.paths.user_cfg.exists()
+
+
+def test_on_in_an_opt_out_environment_says_nothing_is_sent(profile, monkeypatch):
+    monkeypatch.setenv("DO_NOT_TRACK", "1")
+    _code, out, _err = run(profile, ["on"])
+    assert "DO_NOT_TRACK" in out
+
+
+def test_off_after_on(profile):
+    run(profile, ["on"])
+    code, out, _err = run(profile, ["off"])
+    assert code == 0 and "off" in out
+    assert profile.saved("ConsentState") == "declined"
+    assert profile.saved("ConsentCategories") == ""
+
+
+def test_requests_need_an_id(profile):
+    code, out, _err = run(profile, ["request-removal", "--yes"])
+    assert code == 0 and "never sent" in out
+
+
+def test_request_copy_prints_a_filled_mailto(profile):
+    person_id = create_install_id(profile.folder)
+    code, out, _err = run(
+        profile, ["request-copy", "--email", "ada@example.org", "--format", "json", "--note", "x"]
+    )
+    assert code == 0
+    url = next(line for line in out.splitlines() if line.startswith("mailto:"))
+    parts = urllib.parse.urlsplit(url)
+    assert parts.path == "telemetry@freecad.org"
+    body = urllib.parse.parse_qs(parts.query)["body"][0]
+    assert person_id in body and "JSON" in body and "ada@example.org" in body
+
+
+def test_request_copy_open_launches_the_mail_program(profile):
+    create_install_id(profile.folder)
+    opened = []
+    run(profile, ["request-copy", "--email", "ada@example.org", "--open"], opened=opened)
+    assert len(opened) == 1 and opened[0].startswith("mailto:telemetry@freecad.org?")
+
+
+def test_request_copy_with_a_bad_address(profile):
+    create_install_id(profile.folder)
+    code, _out, err = run(profile, ["request-copy", "--email", "ada"])
+    assert code == 2 and "not an e-mail" in err
+
+
+def test_request_copy_posts_to_a_configured_endpoint(profile):
+    create_install_id(profile.folder)
+    with RemovalServer(200) as server:
+        profile.set("DataRequestEndpoint", server.url("/request"))
+        code, out, _err = run(profile, ["request-copy", "--email", "ada@example.org"])
+        assert code == 0 and "sent" in out
+        assert server.requests[0].method == "POST"
+
+
+def test_removal_asks_first_and_no_means_nothing(profile):
+    person_id = create_install_id(profile.folder)
+    with RemovalServer(200) as server:
+        profile.set("RemovalEndpoint", server.url())
+        code, out, _err = run(profile, ["request-removal"], stdin="n\n")
+        assert code == 0 and "Nothing was requested" in out
+        assert server.requests == []
+    assert read_install_id(profile.folder) == person_id
+
+
+@pytest.mark.parametrize("answer", ["y\n", "yes\n"])
+def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
+    person_id = create_install_id(profile.folder)
+    with RemovalServer(204) as server:
+        profile.set("RemovalEndpoint", server.url())
+        code, out, _err = run(profile, ["request-removal"], stdin=answer)
+        assert server.person_ids() == [person_id]
+    new_id = read_install_id(profile.folder)
+    assert code == 0 and new_id != person_id and new_id in out
+    assert profile.saved("AnonymousId") == new_id
+
+
+@pytest.mark.parametrize(
+    "mode, code, words, queued",
+    [
+        (404, 1, "refused", False),
+        (500, 1, "next starts", True),
+        ("refused", 1, "next starts", True),
+        ("black_hole", 1, "next starts", True),
+    ],
+)
+def test_removal_failures_explain_and_offer_the_e_mail(profile, mode, code, words, queued):
+    person_id = create_install_id(profile.folder)
+    with RemovalServer(mode) as server:
+        profile.set("RemovalEndpoint", server.url())
+        result, out, _err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
+    assert result == code and words in out
+    assert "telemetry@freecad.org" in out and person_id in out
+    assert read_install_id(profile.folder) == person_id
+    assert bool(pending_removals(profile.folder)) == queued
