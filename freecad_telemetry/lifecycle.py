@@ -126,6 +126,7 @@ class Session:
         self.grant = Grant(frozenset())
         self.started = threading.Event()  # the start-up events are in the outbox
         self._ended = False
+        self._shut = False  # uninstalled while running
 
     # --- GUI thread -----------------------------------------------------------------------
     def gui_ready(self) -> None:
@@ -153,6 +154,8 @@ class Session:
         session's reporting at once, "not now" and "don't share" send nothing."""
         from freecad_telemetry.ui.consent_dialog import ask_if_needed
 
+        if self._shut:
+            return
         consent = ask_if_needed(
             self.host, parent=self.host.main_window(), env=self.env, ask=self._ask
         )
@@ -169,13 +172,23 @@ class Session:
                 self.tracker.abandon()
             self._ended = True
 
+    def shut_down(self) -> None:
+        """The add-on is being uninstalled (any thread): nothing more leaves this process,
+        not even at quit, and this session leaves no sentinel behind."""
+        self._shut = True
+        self._ended = True
+        if self.sender is not None:
+            self.sender.stop()
+        if self.tracker is not None:
+            self.tracker.abandon()
+
     def apply_install_id(self, install_id: str) -> None:
         """The id was reset, or rotated after a confirmed removal: later events use it."""
         self.install_id = install_id
 
     def begin(self, consent: Consent) -> None:
         """Start reporting this session with `consent` (only if it grants something)."""
-        if not consent.sending or self.sender is not None:
+        if not consent.sending or self.sender is not None or self._shut:
             return  # undecided or declined: nothing is collected, no socket is opened
         self.consent = consent
         folder = state_dir(self.host.user_data_dir())

@@ -78,6 +78,8 @@ def start_gui(
 
         def when_window_is_up() -> None:
             try:
+                if _state.get("shut_down"):
+                    return
                 if not up():
                     arm(POLL_MS, when_window_is_up)
                     return
@@ -90,6 +92,15 @@ def start_gui(
         # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
         # and `python -m freecad_telemetry status` shows it inactive.
         _state.clear()
+
+
+def shut_down() -> None:
+    """Uninstall (uninstall.py, any thread): the loaded add-on stays in memory until FreeCAD
+    exits, so it is told to send nothing more, and not to start if it has not yet."""
+    _state["shut_down"] = True
+    session = _state.get("session")
+    if session is not None:
+        session.shut_down()
 
 
 def current_session() -> Any:

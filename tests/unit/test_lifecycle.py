@@ -262,3 +262,15 @@ def test_switching_off_in_preferences_stops_sending_at_once(host):
     session.apply_consent(decline())
     finish(session)
     assert "freecad_shutdown" not in transport.names()
+
+
+def test_after_uninstall_the_loaded_instance_sends_nothing_more_not_even_at_quit(host):
+    grant(host)
+    transport = RecordingTransport()
+    session = start(host, transport)
+    assert wait_until(lambda: len(transport.sent) == 5)
+    session.shut_down()
+    session.apply_consent(session.consent)  # a late "Share" cannot restart it either
+    finish(session)
+    assert transport.names() == START_EVENTS
+    assert list((state_dir(host.user_data_dir()) / "sessions").glob("session-*")) == []
