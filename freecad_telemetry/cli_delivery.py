@@ -85,8 +85,10 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
 
 
 def flush(host: Host, out: TextIO) -> int:
+    from freecad_telemetry.consent import sendable
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
+    from freecad_telemetry.report import Grant
 
     state = sending_state(host)
     outbox = _outbox(host)
@@ -104,7 +106,9 @@ def flush(host: Host, out: TextIO) -> int:
     out.flush()
     errors: List[str] = []
     try:
-        result = Sender(outbox, make_posthog_transport(settings), errors.append).send_pending()
+        grant = Grant(*sendable(load_consent(settings)))
+        transport = make_posthog_transport(settings, lambda: grant, errors.append)
+        result = Sender(outbox, transport, errors.append).send_pending()
     except ImportError:
         out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
         return 1

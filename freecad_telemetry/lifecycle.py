@@ -37,6 +37,7 @@ from freecad_telemetry.local_state import (
     state_dir,
 )
 from freecad_telemetry.migrations import migrate_reference, reference_id
+from freecad_telemetry.privacy import SendFilter
 from freecad_telemetry.report import (
     Draft,
     Grant,
@@ -54,14 +55,20 @@ ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
 UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
 
 
-def make_posthog_transport(settings: Settings) -> Callable[[], Transport]:
-    """Deferred: the returned factory imports posthog, on the sender thread."""
+def make_posthog_transport(
+    settings: Settings, grant: Callable[[], Grant], log: Callable[[str], None]
+) -> Callable[[], Transport]:
+    """Deferred: the returned factory imports posthog, on the sender thread, and filters
+    every message through the field table for what `grant()` allows then."""
     host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
 
     def make() -> Transport:
         from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 
-        return PostHogTransport(host, key)
+        allowed = grant()
+        return PostHogTransport(
+            host, key, message_filter=SendFilter(allowed.categories, allowed.max_since, log)
+        )
 
     return make
 
@@ -198,7 +205,9 @@ class Session:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
             return
         frozen = snapshot(self.host)
-        make_transport = self._make_transport or make_posthog_transport(self.settings)
+        make_transport = self._make_transport or make_posthog_transport(
+            self.settings, lambda: self.grant, self.host.log
+        )
         self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
         self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
         self.sender = Sender(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from freecad_telemetry.events import Event
 
@@ -14,6 +14,8 @@ class Outcome:
     permanent: bool = False
     reason: str = ""
     retry_after: Optional[float] = None
+    sent: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    refused: Tuple[str, ...] = ()
 
 
 class RecordingTransport:

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
@@ -127,16 +127,22 @@ class Outbox:
 
         return [Event.from_json(body) for _, body in self._transaction("claim events", work)]
 
-    def mark_delivered(self, uuids: Sequence[str]) -> None:
+    def mark_delivered(
+        self, uuids: Sequence[str], as_sent: Optional[Mapping[str, Dict[str, Any]]] = None
+    ) -> None:
         """PostHog accepted these: move them from the outbox to the ledger (once, even if two
-        processes report the same event)."""
+        processes report the same event). `as_sent` gives, per uuid, the properties exactly as
+        they went on the wire, which is what the ledger must show."""
 
         def work(conn: sqlite3.Connection) -> None:
             events = []
             for uuid in uuids:
                 row = conn.execute("SELECT body FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
                 if row is not None:
-                    events.append(Event.from_json(row[0]))
+                    event = Event.from_json(row[0])
+                    if as_sent is not None and uuid in as_sent:
+                        event = event.with_properties(dict(as_sent[uuid]))
+                    events.append(event)
             conn.executemany("DELETE FROM outbox WHERE uuid = ?", [(e.uuid,) for e in events])
             ledger_rows.record_delivered(conn, events, self._now(), self.max_ledger_entries)
 

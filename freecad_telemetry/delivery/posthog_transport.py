@@ -11,8 +11,8 @@ exceptions carry the HTTP status, which decides between delivered, retry and qua
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import posthog
 from posthog.request import APIError, batch_post
@@ -28,13 +28,16 @@ MessageFilter = Callable[[Dict[str, Any]], Optional[Dict[str, Any]]]
 
 @dataclass(frozen=True)
 class SendResult:
-    """What happened to one batch: all delivered, or why not (and whether to try again)."""
+    """What happened to one batch: delivered (with each event's properties as they went on
+    the wire, and the events the filter refused outright), or why not and whether to retry."""
 
     delivered: bool
     permanent: bool = False
     reason: str = ""
     retry_after: Optional[float] = None
     status: Optional[int] = None
+    sent: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    refused: Tuple[str, ...] = ()
 
 
 def _quiet_sdk_logging() -> None:
@@ -106,17 +109,18 @@ class PostHogTransport:
         """POST one batch; never raises. Blocks up to the timeout (call off the GUI thread)."""
         try:
             batch = self.build(events)
-            if not batch:
-                return SendResult(delivered=False, permanent=True, reason="nothing allowed")
-            batch_post(
-                self._key,
-                host=self._host,
-                gzip=True,
-                timeout=self._timeout,
-                batch=batch,
-                historical_migration=False,
-            )
-            return SendResult(delivered=True)
+            sent = {str(m["uuid"]): dict(m.get("properties") or {}) for m in batch}
+            refused = tuple(e.uuid for e in events if e.uuid not in sent)
+            if batch:
+                batch_post(
+                    self._key,
+                    host=self._host,
+                    gzip=True,
+                    timeout=self._timeout,
+                    batch=batch,
+                    historical_migration=False,
+                )
+            return SendResult(delivered=True, sent=sent, refused=refused)
         except APIError as exc:
             status = exc.status if isinstance(exc.status, int) else None
             return SendResult(

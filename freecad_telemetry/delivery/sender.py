@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, List, Optional, Protocol, Sequence
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
@@ -28,6 +28,8 @@ class SendResultLike(Protocol):
     permanent: bool
     reason: str
     retry_after: Optional[float]
+    sent: Dict[str, Dict[str, Any]]  # uuid -> properties exactly as they went out
+    refused: Tuple[str, ...]  # uuids the send filter did not let out
 
 
 class Transport(Protocol):
@@ -161,8 +163,12 @@ class Sender:
             self._in_flight = False
         uuids = [e.uuid for e in batch]
         if outcome.delivered:
-            self._outbox.mark_delivered(uuids)
-            result.delivered += len(batch)
+            refused = set(outcome.refused)
+            if refused:  # kept here to be seen, never sent: not allowed by the user's choices
+                self._outbox.quarantine(sorted(refused), "not allowed by your current choices")
+                result.quarantined += len(refused)
+            self._outbox.mark_delivered([u for u in uuids if u not in refused], outcome.sent)
+            result.delivered += len(batch) - len(refused)
             return True
         if outcome.permanent and len(batch) > 1:
             # One bad event rejects the whole request: split to quarantine only that one.
