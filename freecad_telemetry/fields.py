@@ -66,14 +66,18 @@ class EventSpec:
     category: str
     when: str
     since: int = 1
+    snapshot: bool = False  # sent when its content changed, or once every SNAPSHOT_DAYS
 
+
+SNAPSHOT_DAYS = 7
+_SNAPSHOT_WHEN = "a start when it changed since it was last sent, or a week has passed"
 
 EVENTS: Tuple[EventSpec, ...] = (
     EventSpec("freecad_startup", "usage", "each start of the FreeCAD GUI"),
-    EventSpec("freecad_version", "usage", "each start"),
-    EventSpec("freecad_system_info", "system", "each start"),
-    EventSpec("freecad_preferences", "preferences", "each start"),
-    EventSpec("freecad_addon_list", "addons", "each start"),
+    EventSpec("freecad_version", "usage", _SNAPSHOT_WHEN, snapshot=True),
+    EventSpec("freecad_system_info", "system", _SNAPSHOT_WHEN, snapshot=True),
+    EventSpec("freecad_preferences", "preferences", _SNAPSHOT_WHEN, snapshot=True),
+    EventSpec("freecad_addon_list", "addons", _SNAPSHOT_WHEN, snapshot=True),
     EventSpec("freecad_shutdown", "usage", "a clean quit"),
     EventSpec(
         "freecad_unclean_shutdown",

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import replace
 from typing import Any, Callable, List, Mapping, Optional
 
-from freecad_telemetry import __version__
+from freecad_telemetry import __version__, snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
 from freecad_telemetry.data_rights import pending_removals, removal_pending, retry_pending_removal
@@ -294,10 +294,12 @@ class Session:
         # moment can mistake this live session for a dead one.
         self.tracker.begin(version, __version__, sequence=self.facts.sequence)
         claimed = self.tracker.claim_unclean()
-        drafts = unclean_drafts(claimed, self.grant, self.facts) + start_drafts(
-            frozen, self.grant, self.facts, self.host.log
-        )
-        self._store(drafts)
+        started = snapshots.due(start_drafts(frozen, self.grant, self.facts, self.host.log), folder)
+        self._store(unclean_drafts(claimed, self.grant, self.facts) + started)
+        try:
+            snapshots.remember(started, folder)
+        except OSError as exc:  # the snapshots are simply sent again next time
+            self.host.log(f"could not record what was sent ({exc.strerror})")
         self.tracker.settle(claimed)
 
     def _store(self, drafts: List[Optional[Draft]]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
+from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import DECLINED, GRANTED, load_consent, sendable
 from freecad_telemetry.environment import opt_out_reason
@@ -45,6 +46,8 @@ def build_preview(host: Host) -> Dict[str, Any]:
         install_age_days=install_age_days(folder), release_channel=channel_of(host)
     )
     drafts = start_drafts(host, Grant(frozenset(categories), max_since), facts)
+    if consent.status == GRANTED:  # what the next start really sends: changed snapshots only
+        drafts = snapshots.due(drafts, folder)
     events = [{"event": d.name, "properties": d.properties} for d in drafts]
     return {
         "note": note,

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from fakes import RecordingTransport
+from session_driver import START_EVENTS, finish, grant, start, wait_until
 
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.host.memory_host import MemoryHost
@@ -12,44 +13,10 @@ from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.local_state import OUTBOX_FILE, read_install_id, state_dir
 from freecad_telemetry.settings import GROUP
 
-START_EVENTS = [
-    "freecad_startup",
-    "freecad_version",
-    "freecad_system_info",
-    "freecad_preferences",
-    "freecad_addon_list",
-]
-
-
-def wait_until(condition, timeout=5.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return False
-
 
 @pytest.fixture
 def host(tmp_path: Path) -> MemoryHost:
     return MemoryHost(user_data_dir=tmp_path / "FreeCAD", mod_roots=[tmp_path / "FreeCAD" / "Mod"])
-
-
-def grant(host: MemoryHost, categories="usage,system,preferences,addons") -> None:
-    host.set_param(GROUP, "ConsentState", "string", "granted")
-    host.set_param(GROUP, "ConsentCategories", "string", categories)
-
-
-def start(host, transport, env=None) -> Session:
-    session = Session(host, env=env or {}, make_transport=lambda: transport)
-    session.gui_ready()
-    return session
-
-
-def finish(session: Session) -> None:
-    session.quit()
-    if session.sender is not None:
-        session.sender.join(2.0)
 
 
 def test_undecided_user_sends_nothing_and_leaves_no_files(host):

@@ -1,0 +1,62 @@
+"""Change-only snapshots: an unchanged FreeCAD start sends one small session event.
+
+The version, system, preferences and add-on events describe a state, not an action; they
+are sent when their content differs from what was last stored for sending, or when
+fields.SNAPSHOT_DAYS have passed (so a week's active installs still show their state).
+Runs on the start-up thread (and read-only in the preview); the record is a small JSON file
+in the state folder, written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.events import iso_utc, parse_utc, utc_now
+from freecad_telemetry.fields import COMMON, SNAPSHOT_DAYS, event_spec, fields_of
+from freecad_telemetry.report import Draft
+
+FILE_NAME = "snapshots.json"
+
+
+def content_hash(d: Draft) -> str:
+    """The event's own content, without the per-session common properties."""
+    common = {f.prop for f in fields_of(COMMON)}
+    own = {k: v for k, v in d.properties.items() if k not in common}
+    text = json.dumps([d.name, own], sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _is_snapshot(d: Draft) -> bool:
+    spec = event_spec(d.name)
+    return spec is not None and spec.snapshot
+
+
+def due(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = None) -> List[Draft]:
+    """The drafts this start sends: every non-snapshot, and the snapshots that changed or
+    whose last sending is SNAPSHOT_DAYS old."""
+    now = now or utc_now()
+    known: Dict[str, dict] = read_json(folder / FILE_NAME) or {}
+    keep = []
+    for d in drafts:
+        last = known.get(d.name) if _is_snapshot(d) else None
+        if isinstance(last, dict) and last.get("hash") == content_hash(d):
+            stored = parse_utc(str(last.get("stored_at", "")))
+            if stored is not None and now - stored < timedelta(days=SNAPSHOT_DAYS):
+                continue
+        keep.append(d)
+    return keep
+
+
+def remember(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = None) -> None:
+    """Record the snapshots just stored for sending. Raises OSError (caller logs)."""
+    stamp = iso_utc(now or utc_now())
+    known = read_json(folder / FILE_NAME) or {}
+    for d in drafts:
+        if _is_snapshot(d):
+            known[d.name] = {"hash": content_hash(d), "stored_at": stamp}
+    write_json_atomic(folder / FILE_NAME, known)
