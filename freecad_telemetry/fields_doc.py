@@ -1,0 +1,86 @@
+"""docs/fields.md, written from the field table: what is collected, by category and event.
+
+Run `python -m freecad_telemetry fields > docs/fields.md` after changing fields.py; a test
+fails while the file and the table differ.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import List
+
+from freecad_telemetry.fields import CATEGORIES, COMMON, EVENTS, SNAPSHOT_DAYS, fields_of
+from freecad_telemetry.privacy import SDK_KEPT, SDK_SYSTEM
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _example(value: object) -> str:
+    return "`" + _cell(json.dumps(value, ensure_ascii=False)) + "`"
+
+
+def render() -> str:
+    lines: List[str] = [
+        "# What freecad-telemetry collects",
+        "",
+        "Generated from `freecad_telemetry/fields.py` by `python -m freecad_telemetry fields`;"
+        " do not edit by hand. Nothing is sent before you choose *Share*, and only the"
+        " categories you tick. This table is also the allow-list the add-on enforces when"
+        " sending: a property that is not listed here never leaves your computer.",
+        "",
+        "## Categories",
+        "",
+        "| category | what | since |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| `{c.name}` ({_cell(c.title)}) | {_cell(c.description)} | {c.since} |"
+        for c in CATEGORIES
+    ]
+    lines += [
+        "",
+        "## On every event",
+        "",
+        "| property | meaning | example | since |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| `{f.prop}` | {_cell(f.meaning)} | {_example(f.example)} | {f.since} |"
+        for f in fields_of(COMMON)
+    ]
+    lines += [
+        "",
+        "Also on every event, added by the posthog library: "
+        + ", ".join(f"`{k}`" for k in sorted(SDK_KEPT))
+        + " (which library sent it; GeoIP lookup off; keep the event's own time). Only with"
+        " the `system` category: "
+        + ", ".join(f"`{k}`" for k in sorted(SDK_SYSTEM))
+        + " (operating system and Python, major versions only). The event name, a random"
+        " event id, its time and your anonymous id (a random UUID, shown in the preferences"
+        " page) complete each event.",
+        "",
+        "## Events",
+    ]
+    for spec in EVENTS:
+        lines += [
+            "",
+            f"### `{spec.name}`",
+            "",
+            f"Category `{spec.category}`; sent at {spec.when}; since {spec.since}.",
+        ]
+        own = fields_of(spec.name)
+        if own:
+            lines += ["", "| property | meaning | example | since |", "|---|---|---|---|"]
+            lines += [
+                f"| `{f.prop}` | {_cell(f.meaning)} | {_example(f.example)} | {f.since} |"
+                for f in own
+            ]
+    lines += [
+        "",
+        f"Snapshot events are sent again when their content changes, or after "
+        f"{SNAPSHOT_DAYS} days.",
+        "",
+    ]
+    return "\n".join(lines)
