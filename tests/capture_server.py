@@ -304,6 +304,7 @@ class CapturedRequest:
     accepted: int
     dropped: int
     received_at: float  # time.monotonic()
+    body: bytes = b""  # as received (gzip stays gzip): for scanning every byte sent
 
 
 @dataclass(frozen=True)
@@ -704,7 +705,7 @@ class CaptureServer:
         else:
             verdict = judge_request(query, headers, body, self.expected_token)
         answered = fault.mode in ("ok", "status")
-        self._store(handler, headers, verdict, answered)
+        self._store(handler, headers, verdict, answered, body)
         if fault.mode == "blackhole":
             with self._state:
                 self._state.wait_for(lambda: self._generation != generation)
@@ -715,7 +716,12 @@ class CaptureServer:
         handler.answer(verdict, fault.retry_after, beacon)
 
     def _store(
-        self, handler: _Handler, headers: Dict[str, str], verdict: Verdict, answered: bool
+        self,
+        handler: _Handler,
+        headers: Dict[str, str],
+        verdict: Verdict,
+        answered: bool,
+        body: bytes = b"",
     ) -> None:
         request = CapturedRequest(
             method=handler.command,
@@ -727,6 +733,7 @@ class CaptureServer:
             accepted=len(verdict.accepted),
             dropped=len(verdict.dropped),
             received_at=time.monotonic(),
+            body=body,
         )
         with self._state:
             self._requests.append(request)
