@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
-from freecad_telemetry import cli_delivery, cli_rights
+from freecad_telemetry import cli_delivery, cli_forget, cli_rights
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
@@ -51,8 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     preview.add_argument(
         "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
     )
+    commands.add_parser("fields", help="print the list of collected data (Markdown)")
     cli_delivery.register(commands)
     cli_rights.register(commands)
+    cli_forget.register(commands)
     return parser
 
 
@@ -62,10 +64,13 @@ def open_host(user_cfg: Optional[Path] = None, user_data: Optional[Path] = None)
         from freecad_telemetry.host.freecad_host import FreeCADHost
 
         return FreeCADHost()
-    located = locate_profile()
     if user_cfg is not None and not user_cfg.is_file():
         raise CliError(f"no user.cfg at {user_cfg}")
-    paths = ProfilePaths(user_cfg or located.user_cfg, user_data or located.user_data_dir)
+    if user_cfg is not None and user_data is not None:
+        paths = ProfilePaths(user_cfg, user_data)
+    else:
+        located = locate_profile()
+        paths = ProfilePaths(user_cfg or located.user_cfg, user_data or located.user_data_dir)
     try:
         return ProfileHost.open(paths)
     except UserCfgError as exc:
@@ -83,11 +88,16 @@ def main(
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits; inside FreeCAD that would end FreeCAD
         return EXIT_OK if exc.code in (0, None) else EXIT_BAD_INPUT
+    if args.command == "fields":  # needs no profile
+        from freecad_telemetry.fields_doc import render
+
+        stdout.write(render())
+        return EXIT_OK
     try:
         host = (host_factory or open_host)(args.user_cfg, args.user_data)
         if args.command == "preview":
             return _preview(host, args, stdout)
-        for commands in (cli_delivery, cli_rights):
+        for commands in (cli_delivery, cli_rights, cli_forget):
             code = commands.run(args, host, stdout)
             if code is not None:
                 return code

@@ -103,6 +103,10 @@ def shut_down() -> None:
         session.shut_down()
 
 
+def is_shut_down() -> bool:
+    return bool(_state.get("shut_down"))
+
+
 def current_session() -> Any:
     """The running session (for the preferences page and uninstall), or None."""
     return _state.get("session")

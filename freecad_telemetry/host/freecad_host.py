@@ -134,6 +134,8 @@ class FreeCADHost:
         """Edit > Preferences > Telemetry; the page itself is built when the dialog opens."""
         gui = _gui()
         if gui is not None:
+            # FreeCAD looks up the group's icon as "preferences-telemetry" on its icon path.
+            gui.addIconPath(str(Path(__file__).resolve().parents[1] / "Resources" / "icons"))
             gui.addPreferencePage(TelemetryPreferences, "Telemetry")
 
     def _make_relay(self) -> None:
@@ -153,9 +155,29 @@ class TelemetryPreferences:
     class); importing the Qt page is deferred until the user opens the dialog."""
 
     def __new__(cls, *args: Any) -> Any:
+        from freecad_telemetry import startup
+
+        if startup.is_shut_down():  # uninstalled in this session: its files are gone
+            return _UninstalledPage()
         from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
 
         return TelemetryPreferencesPage(*args)
+
+
+class _UninstalledPage:
+    """What the page shows between an uninstall and the restart (nothing to load from)."""
+
+    def __init__(self) -> None:
+        from freecad_telemetry.ui.qt import QtWidgets
+
+        self.form = QtWidgets.QLabel("Telemetry was uninstalled. Restart FreeCAD.")
+        self.form.setWindowTitle("Telemetry")
+
+    def loadSettings(self) -> None:
+        pass
+
+    def saveSettings(self) -> None:
+        pass
 
 
 def _gui():

@@ -1,0 +1,246 @@
+"""Forgetting: remove everything the add-on keeps on this computer, and stop the loaded add-on.
+
+Runs when the add-on is uninstalled (uninstall.py: FreeCAD 0.20.2's Addon Manager runs it on
+the GUI thread, the current one on a worker thread) and for ``python -m freecad_telemetry
+forget`` (a terminal, or FreeCAD's Python console). Pure Python through the host: no Qt, no
+widget, so any thread will do.
+
+What goes: the state folder (<FreeCAD user data>/telemetry: unsent events, the record of sent
+events, session markers, the anonymous id) and the add-on's parameter group in user.cfg
+(consent, id mirror, addresses). A reinstall therefore starts undecided, with a new id.
+
+One exception, on purpose: a data-removal request the user made that could not be sent yet
+(data_rights' queue) is not thrown away silently. Its file alone stays in the state folder;
+`send_kept_removals` tries it once more right away and removes the folder when the request
+went through (or the server refused it for good). If it stays, a reinstalled add-on sends it
+at its next start; the command line says how to ask by e-mail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from freecad_telemetry.data_rights import (
+    PENDING_FILE,
+    RemovalOutcome,
+    Urlopen,
+    pending_removals,
+    retry_pending_removal,
+)
+from freecad_telemetry.host.base import Host
+from freecad_telemetry.local_state import state_dir
+from freecad_telemetry.settings import GROUP
+
+PARENT_GROUP, GROUP_NAME = GROUP.rsplit("/", 1)
+STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before we delete
+KEPT_REMOVAL_TIMEOUT = 5.0  # seconds for the one last try of a queued removal request
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What `forget` did. `left_behind`: paths it could not delete (with the reason)."""
+
+    state_folder: Path
+    had_state: bool  # the state folder existed
+    had_settings: bool  # user.cfg had keys in the add-on's group
+    left_behind: Tuple[str, ...] = ()
+    kept_removals: Tuple[Dict[str, Any], ...] = ()  # queued removal requests, kept on purpose
+    settings_problem: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """Everything is gone but the removal requests kept on purpose."""
+        return not self.left_behind and not self.settings_problem
+
+
+def stop_this_process(wait: float = STOP_WAIT) -> None:
+    """Tell the add-on loaded in this process (if any) that nothing more may leave, not even
+    at quit, and that it may not start. Any thread. Waits at most `wait` seconds for a start-up
+    thread that may still be writing its session marker and events (so that nothing is
+    written again after `forget` deleted it), then for the sender thread to end."""
+    from freecad_telemetry import startup
+
+    startup.shut_down()
+    session = startup.current_session()
+    sender = getattr(session, "sender", None)
+    if sender is None:
+        return  # never began reporting: no background thread writes anything
+    deadline = time.monotonic() + wait
+    started = getattr(session, "started", None)
+    if started is not None:
+        started.wait(wait)
+    session.shut_down()  # again: abandons a marker the start-up thread wrote meanwhile
+    # Its thread ends at once unless a request is on the wire; once ended, its database
+    # connection is closed, which Windows needs before the file can be deleted.
+    sender.join(deadline - time.monotonic())
+
+
+def forget(host: Host) -> ForgetReport:
+    """Delete the state folder (except queued removal requests) and the add-on's settings,
+    and save user.cfg. Never raises for file or parameter trouble: the report says."""
+    folder = state_dir(host.user_data_dir())
+    had_state = folder.is_dir() or folder.is_symlink()
+    kept = tuple(pending_removals(folder)) if folder.is_dir() else ()
+    left = _remove_folder(folder, keep=PENDING_FILE if kept else None)
+    had_settings, problem = _remove_settings(host)
+    return ForgetReport(folder, had_state, had_settings, tuple(left), kept, problem)
+
+
+def send_kept_removals(
+    folder: Path, timeout: float = KEPT_REMOVAL_TIMEOUT, urlopen: Optional[Urlopen] = None
+) -> List[RemovalOutcome]:
+    """Try the kept removal requests once (blocks up to `timeout` per request: a worker
+    thread or the command line). Removes the state folder when none is left."""
+    outcomes = retry_pending_removal(folder, timeout, urlopen)
+    if not pending_removals(folder):
+        _remove_folder(folder, keep=None)
+    return outcomes
+
+
+def on_uninstall(
+    host_factory: Optional[Callable[[], Host]] = None,
+    removal_timeout: float = KEPT_REMOVAL_TIMEOUT,
+) -> Optional[ForgetReport]:
+    """Everything uninstall.py does; never raises. On FreeCAD's GUI thread (0.20.2) the last
+    try of a kept removal request goes to a background thread; on the current Addon Manager's
+    worker thread it runs here, so it is done before the folder disappears."""
+    try:
+        stop_this_process()
+        host = (host_factory or _freecad_host)()
+        report = forget(host)
+        if report.kept_removals:
+            if threading.current_thread() is threading.main_thread():
+                threading.Thread(
+                    target=_quietly(send_kept_removals),
+                    args=(report.state_folder, removal_timeout),
+                    name="freecad-telemetry-uninstall",
+                    daemon=True,
+                ).start()
+            else:
+                _quietly(send_kept_removals)(report.state_folder, removal_timeout)
+        host.log(summary(report))
+        return report
+    except BaseException:  # the Addon Manager must carry on deleting the folder
+        return None
+
+
+def summary(report: ForgetReport) -> str:
+    """One line for FreeCAD's log (English, like every log line)."""
+    parts = ["uninstalled: nothing more is sent from this FreeCAD"]
+    if report.had_settings:
+        parts.append("its settings were removed from user.cfg")
+    if report.had_state:
+        parts.append(f"its folder {report.state_folder} was removed")
+    if report.kept_removals:
+        parts.append("a queued data-removal request is sent once more and kept until it goes")
+    if report.left_behind:
+        parts.append("could not remove: " + "; ".join(report.left_behind))
+    if report.settings_problem:
+        parts.append(report.settings_problem)
+    return ", ".join(parts)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _freecad_host() -> Host:
+    from freecad_telemetry.host.freecad_host import FreeCADHost
+
+    return FreeCADHost()
+
+
+def _quietly(work: Callable[..., Any]) -> Callable[..., None]:
+    def run(*args: Any) -> None:
+        try:
+            work(*args)
+        except BaseException:
+            pass  # the request stays queued; nothing to report to on this thread
+
+    return run
+
+
+def _remove_settings(host: Host) -> Tuple[bool, str]:
+    """Remove the add-on's parameter group; save user.cfg only if it held something (a fresh
+    profile without user.cfg keeps having none)."""
+    try:
+        had = bool(host.param_keys(GROUP))
+        host.remove_param_group(PARENT_GROUP, GROUP_NAME)
+        if had:
+            host.save_params()
+        return had, ""
+    except Exception as exc:
+        return False, f"the settings could not be removed ({type(exc).__name__}: {exc})"
+
+
+def _remove_folder(folder: Path, keep: Optional[str]) -> List[str]:
+    """Delete `folder` and everything in it except the entry named `keep`; returns what
+    could not be deleted. Symlinks are removed, never followed; a file of that name is not
+    ours to delete and is left alone."""
+    if folder.is_symlink():
+        return _unlink(folder)
+    if not folder.is_dir():
+        return [f"{folder} (not a folder, left alone)"] if folder.exists() else []
+    left: List[str] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        return [_failure(folder, exc)]
+    for entry in entries:
+        if entry.name == keep:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            left.extend(_remove_tree(entry))
+        else:
+            left.extend(_unlink(entry))
+    if keep is None or not (folder / keep).exists():
+        left.extend(_rmdir(folder, quiet=bool(left)))
+    return left
+
+
+def _remove_tree(root: Path) -> List[str]:
+    left: List[str] = []
+    for here, folders, files in os.walk(str(root), topdown=False):  # never follows symlinks
+        for name in files:
+            left.extend(_unlink(Path(here) / name))
+        for name in folders:
+            path = Path(here) / name
+            left.extend(_unlink(path) if path.is_symlink() else _rmdir(path, quiet=bool(left)))
+    left.extend(_rmdir(root, quiet=bool(left)))
+    return left
+
+
+def _rmdir(path: Path, quiet: bool) -> List[str]:
+    """`quiet`: something inside already failed, which is the reason worth reporting."""
+    try:
+        path.rmdir()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        return [] if quiet else [_failure(path, exc)]
+    return []
+
+
+def _unlink(path: Path) -> List[str]:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        try:  # Windows refuses to delete a read-only file
+            os.chmod(str(path), stat.S_IWRITE)
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            return [_failure(path, exc)]
+    return []
+
+
+def _failure(path: Path, exc: OSError) -> str:
+    return f"{path} ({exc.strerror or exc})"
