@@ -211,7 +211,11 @@ class Session:
         self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
         self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
         self.sender = Sender(
-            self.outbox, make_transport, self.host.log, heartbeat=self.tracker.heartbeat
+            self.outbox,
+            make_transport,
+            self.host.log,
+            heartbeat=self.tracker.heartbeat,
+            hold=max(0, int(self.settings.get("SendDelay"))),
         )
         if self._run_in_thread:
             threading.Thread(

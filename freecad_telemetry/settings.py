@@ -70,6 +70,13 @@ SETTINGS: Tuple[Setting, ...] = (
     ),
     Setting("ReferenceMigrated", "bool", False, "the reference add-on's keys were imported once"),
     Setting(
+        "SendDelay",
+        "int",
+        300,
+        "seconds a session's events gather before they are sent (they always go at quit), so "
+        "that a session usually goes out as one request; 0 sends at once",
+    ),
+    Setting(
         "ConsentFieldsVersion",
         "int",
         0,

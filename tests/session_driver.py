@@ -29,6 +29,7 @@ def wait_until(condition, timeout=5.0):
 def grant(host: MemoryHost, categories="usage,system,preferences,addons") -> None:
     host.set_param(GROUP, "ConsentState", "string", "granted")
     host.set_param(GROUP, "ConsentCategories", "string", categories)
+    host.set_param(GROUP, "SendDelay", "int", 0)  # see each event leave at once
 
 
 def start(host, transport, env=None) -> Session:

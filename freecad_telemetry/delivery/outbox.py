@@ -105,10 +105,15 @@ class Outbox:
         self._transaction("store events", work)
 
     def claim(
-        self, limit: int = 50, lease: timedelta = timedelta(seconds=60), owner: Optional[str] = None
+        self,
+        limit: int = 50,
+        lease: timedelta = timedelta(seconds=60),
+        owner: Optional[str] = None,
+        before: Optional[datetime] = None,
     ) -> List[Event]:
         """Lease up to `limit` due events, oldest first, so no other thread or process gets them
-        until the lease ends or they are released/marked. Leased events are never pruned."""
+        until the lease ends or they are released/marked. Leased events are never pruned.
+        With `before`, only events that happened before that moment."""
         if limit <= 0:
             return []
 
@@ -116,8 +121,13 @@ class Outbox:
             now = self._now()  # taken under the write lock: leases compare against this claim
             rows = conn.execute(
                 "SELECT seq, body FROM outbox WHERE quarantine_reason IS NULL"
-                f" AND {_DUE} AND {_NOT_LEASED} {_OLDEST_FIRST} LIMIT :limit",
-                {"now": iso_utc(now), "limit": limit},
+                f" AND {_DUE} AND {_NOT_LEASED} AND event_at < :before"
+                f" {_OLDEST_FIRST} LIMIT :limit",
+                {
+                    "now": iso_utc(now),
+                    "limit": limit,
+                    "before": iso_utc(before) if before else "9999",
+                },
             ).fetchall()
             conn.executemany(
                 "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE seq = ?",

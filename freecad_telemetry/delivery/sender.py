@@ -12,11 +12,11 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from freecad_telemetry.delivery.outbox import Outbox
-from freecad_telemetry.events import Event
+from freecad_telemetry.events import Event, utc_now
 
 # A claim outlives one send attempt (the transport's timeout is a few seconds) and no more:
 # events claimed by a FreeCAD that was killed mid-send are free again at the next start.
@@ -58,6 +58,7 @@ class Sender:
         heartbeat: Optional[Callable[[], None]] = None,
         heartbeat_every: float = 300.0,
         idle_wait: float = 60.0,
+        hold: float = 0.0,
     ) -> None:
         self._outbox = outbox
         self._make_transport = make_transport
@@ -71,6 +72,10 @@ class Sender:
         self._stopped = threading.Event()
         self._thread: Optional[threading.Thread] = None
         self._in_flight = False  # a request is on the wire now
+        # This session's events wait up to `hold` seconds (or until quit) so that a session
+        # usually goes out as one request; earlier sessions' events go at once.
+        self._hold_until = time.monotonic() + hold
+        self._session_start = utc_now()
         self.transport: Optional[Transport] = None
         self.unavailable = ""
 
@@ -124,8 +129,9 @@ class Sender:
             return
         last_beat = time.monotonic()
         while not self._stopped.is_set():
+            holding = self._deadline is None and time.monotonic() < self._hold_until
             try:
-                self.send_pending()
+                self.send_pending(before=self._session_start if holding else None)
             except Exception as exc:  # the outbox went away: keep FreeCAD quiet
                 self._log(f"sending paused: {type(exc).__name__}")
             if self._deadline is not None:
@@ -136,19 +142,23 @@ class Sender:
             ):
                 last_beat = time.monotonic()
                 self._heartbeat()
-            self._wakeup.wait(min(self._idle_wait, self._heartbeat_every))
+            wait = min(self._idle_wait, self._heartbeat_every)
+            if holding:
+                wait = min(wait, max(0.0, self._hold_until - time.monotonic()))
+            self._wakeup.wait(wait)
             self._wakeup.clear()
 
-    def send_pending(self) -> FlushResult:
-        """Send every due event in batches; stops at the first retryable failure or at the
-        quit deadline. Also used by `python -m freecad_telemetry flush`."""
+    def send_pending(self, before: Optional[datetime] = None) -> FlushResult:
+        """Send every due event (with `before`, only those that happened before it) in
+        batches; stops at the first retryable failure or at the quit deadline. Also used by
+        `python -m freecad_telemetry flush`."""
         result = FlushResult()
         transport = self.transport or self._make_transport()
         self.transport = transport
         while not self._stopped.is_set():
             if self._deadline is not None and time.monotonic() >= self._deadline:
                 break
-            batch = self._outbox.claim(limit=self._batch_size, lease=LEASE)
+            batch = self._outbox.claim(limit=self._batch_size, lease=LEASE, before=before)
             if not batch:
                 break
             if not self._send_batch(transport, batch, result):

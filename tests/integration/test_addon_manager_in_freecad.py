@@ -149,6 +149,7 @@ def installed_and_sharing(profile: Profile, addon_git: Path, url: str) -> Profil
                 "ConsentState": ("Text", "granted"),
                 "ConsentCategories": ("Text", "usage,system,preferences,addons"),
                 "PostHogHost": ("Text", url),
+                "SendDelay": ("Int", 0),
             }
         }
     )
@@ -187,7 +188,7 @@ def test_installed_by_the_addon_manager_it_asks_after_a_restart_then_reports(
     assert dependencies == {"declared": ["posthog"], "missing": ["posthog"]}
     # The user installs posthog for FreeCAD's Python, and FreeCAD restarts.
     profile.python_path([freecad_deps, gitpython])
-    profile.seed_params({GROUP: {"PostHogHost": ("Text", server.url)}})
+    profile.seed_params({GROUP: {"PostHogHost": ("Text", server.url), "SendDelay": ("Int", 0)}})
     second = start_freecad(profile)
     wait_for_dialog(second)
     assert server.requests == []  # nothing leaves before the answer
@@ -238,7 +239,9 @@ def test_installed_again_it_asks_again_and_uses_a_new_id(start_freecad, user, ad
     said = first.run(INSTALL.format(url=file_url(addon_git)))  # right away, no restart
     first.quit()
     assert "successfully installed" in said[0], said
-    profile.seed_params({GROUP: {"PostHogHost": ("Text", server.url)}})  # the test server
+    profile.seed_params(
+        {GROUP: {"PostHogHost": ("Text", server.url), "SendDelay": ("Int", 0)}}
+    )  # the test server
     sent_before = len(server.requests)
     second = start_freecad(profile)
     wait_for_dialog(second)  # undecided again

@@ -37,7 +37,7 @@ def server():
 
 
 def fresh(profile, url):
-    profile.seed_params({GROUP: {"PostHogHost": ("Text", url)}})
+    profile.seed_params({GROUP: {"PostHogHost": ("Text", url), "SendDelay": ("Int", 0)}})
     return profile
 
 

@@ -36,6 +36,7 @@ def grant(profile: Profile, url: str) -> Profile:
                 "ConsentState": ("Text", "granted"),
                 "ConsentCategories": ("Text", "usage,system,preferences,addons"),
                 "PostHogHost": ("Text", url),
+                "SendDelay": ("Int", 0),
             }
         }
     )
@@ -68,6 +69,18 @@ def test_with_the_server_up_every_event_of_a_session_arrives_exactly_once(
     assert len({e["distinct_id"] for e in events}) == 1
     assert error_lines(report) == []
     assert quit_seconds < 1.0
+
+
+def test_by_default_a_session_goes_out_as_one_request_at_quit(start_freecad, profile, server):
+    grant(profile, server.url)
+    profile.seed_params({GROUP: {"SendDelay": ("Int", 300)}})  # the default
+    session = start_freecad(profile)
+    time.sleep(2.0)
+    assert server.requests == []  # this session's events gather
+    session.quit()
+    events = server.wait_for_events(6, timeout=5)
+    assert len(server.requests) == 1
+    assert sorted(names(events)) == sorted([*START, "freecad_shutdown"])
 
 
 def test_a_killed_first_session_is_reported_at_the_next_start_under_the_same_id(

@@ -80,6 +80,7 @@ def test_no_personal_canary_reaches_posthog_over_start_quit_kill_and_restart(
                     "ConsentState": ("Text", "granted"),
                     "ConsentCategories": ("Text", "usage,system,preferences,addons"),
                     "PostHogHost": ("Text", server.url),
+                    "SendDelay": ("Int", 0),
                 },
                 "BaseApp/Preferences/MainWindow": {
                     "StyleSheet": ("Text", str(profile.home / "styles" / "Dark.qss")),

@@ -11,7 +11,8 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "fields.md"
 def test_docs_fields_md_is_generated_from_the_table():
     assert DOC.read_text(encoding="utf-8") == render(), (
         "docs/fields.md differs from fields.py: run "
-        "`python -m freecad_telemetry fields > docs/fields.md`")
+        "`python -m freecad_telemetry fields > docs/fields.md`"
+    )
 
 
 def test_every_event_and_property_of_the_table_is_documented():

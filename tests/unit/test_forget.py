@@ -186,6 +186,7 @@ def wait_until(condition, timeout=5.0) -> bool:
 def running_session(host, transport) -> Session:
     host.set_param(GROUP, "ConsentState", "string", "granted")
     host.set_param(GROUP, "ConsentCategories", "string", "usage,system,preferences,addons")
+    host.set_param(GROUP, "SendDelay", "int", 0)
     session = Session(host, env={}, make_transport=lambda: transport)
     startup._state["session"] = session
     session.gui_ready()

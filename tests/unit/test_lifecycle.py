@@ -155,6 +155,7 @@ def ask_and_answer(host, answer, env=None):
 
 
 def test_first_start_asks_after_the_window_is_up_and_share_starts_reporting_at_once(host):
+    host.set_param(GROUP, "SendDelay", "int", 0)
     session, dialog, transport = ask_and_answer(host, ("share", ["usage", "addons"]))
     assert dialog.questions == [] and transport.batches == []  # nothing before the answer
     assert [seconds for seconds, _ in host.later] == [1.0]
@@ -241,3 +242,29 @@ def test_after_uninstall_the_loaded_instance_sends_nothing_more_not_even_at_quit
     finish(session)
     assert transport.names() == START_EVENTS
     assert list((state_dir(host.user_data_dir()) / "sessions").glob("session-*")) == []
+
+
+def test_by_default_a_session_goes_out_as_one_request_at_quit(host):
+    grant(host)
+    host.set_param(GROUP, "SendDelay", "int", 300)
+    transport = RecordingTransport()
+    session = start(host, transport)
+    assert session.started.wait(5)
+    time.sleep(0.2)
+    assert transport.batches == []  # gathering: this session's events wait
+    finish(session)
+    assert [len(batch) for batch in transport.batches] == [6]
+    assert transport.names()[-1] == "freecad_shutdown"
+
+
+def test_events_left_by_an_earlier_session_go_at_once(host):
+    grant(host)
+    host.set_param(GROUP, "SendDelay", "int", 300)
+    first = start(host, RecordingTransport([]))
+    assert first.started.wait(5)
+    first.sender.stop()  # as if FreeCAD had been killed before sending
+    transport = RecordingTransport()
+    second = start(host, transport)
+    assert wait_until(lambda: len(transport.sent) == 5)  # the earlier session's start events
+    assert {e.properties["session_sequence"] for e in transport.sent} == {1}
+    finish(second)

@@ -1,0 +1,84 @@
+"""Bytes on the wire per FreeCAD session, in real FreeCAD against the capture server.
+
+One first session (which sends the snapshots), then N restarts with nothing changed; prints
+the bytes each session put on the wire (its start events and, at quit, its end), the events
+it sent, and how many snapshot events were repeated (target: none, and <= 1 KB per unchanged
+session; the reference add-on: 3.8 KB in 6 events at every start).
+Run: python3 bench/bytes_per_session.py [--restarts 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+import freecad_runner  # noqa: E402
+from capture_server import CaptureServer  # noqa: E402
+
+GROUP = "BaseApp/Preferences/Mod/Telemetry"
+SNAPSHOTS = {"freecad_version", "freecad_system_info", "freecad_preferences", "freecad_addon_list"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--restarts", type=int, default=10)
+    args = parser.parse_args()
+    install = freecad_runner.find_freecad()
+    if install is None:
+        sys.exit("FreeCAD is not installed (apt-get install freecad xvfb xauth)")
+    deps = freecad_runner.python_deps(
+        Path.home() / ".cache" / "freecad-telemetry-tests", python_version=install.python_version
+    )
+    xvfb = freecad_runner.Xvfb()
+    rows = []
+    try:
+        with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
+            profile = freecad_runner.Profile(Path(tmp) / "profile", install.python_version)
+            profile.python_path([deps])
+            profile.install_addon(REPO)
+            profile.seed_params(
+                {
+                    GROUP: {
+                        "ConsentState": ("Text", "granted"),
+                        "ConsentCategories": ("Text", "usage,system,preferences,addons"),
+                        "PostHogHost": ("Text", server.url),
+                    }
+                }
+            )
+            for run in range(args.restarts + 1):
+                bytes_before, events_before = server.wire_bytes(), len(server.events)
+                session = freecad_runner.FreeCADSession(
+                    install, profile, xvfb.display, Path(tmp) / f"run{run}"
+                )
+                try:
+                    session.wait_ready()
+                    time.sleep(1.5)
+                    session.quit()
+                finally:
+                    session.kill()
+                time.sleep(0.3)
+                events = [e["event"] for e in server.events[events_before:]]
+                rows.append((server.wire_bytes() - bytes_before, events))
+    finally:
+        xvfb.stop()
+    first, later = rows[0], rows[1:]
+    print(f"first session: {first[0]} bytes, {len(first[1])} events ({', '.join(first[1])})")
+    sizes = [size for size, _ in later]
+    repeated = sum(1 for _, events in later for e in events if e in SNAPSHOTS)
+    print(
+        f"{len(later)} unchanged sessions: median {statistics.median(sizes):.0f} bytes "
+        f"(range {min(sizes)}-{max(sizes)}), events per session "
+        f"{statistics.median(len(e) for _, e in later):.0f}, repeated snapshots: {repeated}"
+    )
+    print("(bytes = HTTP request line + headers + gzip body as received on 127.0.0.1)")
+
+
+if __name__ == "__main__":
+    main()
