@@ -20,9 +20,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
+from bench_setup import freecad_deps_and_screen, granted_profile  # noqa: E402
 from capture_server import CaptureServer  # noqa: E402
 
-GROUP = "BaseApp/Preferences/Mod/Telemetry"
 SNAPSHOTS = {"freecad_version", "freecad_system_info", "freecad_preferences", "freecad_addon_list"}
 
 
@@ -30,28 +30,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--restarts", type=int, default=10)
     args = parser.parse_args()
-    install = freecad_runner.find_freecad()
-    if install is None:
-        sys.exit("FreeCAD is not installed (apt-get install freecad xvfb xauth)")
-    deps = freecad_runner.python_deps(
-        Path.home() / ".cache" / "freecad-telemetry-tests", python_version=install.python_version
-    )
-    xvfb = freecad_runner.Xvfb()
+    install, deps, xvfb = freecad_deps_and_screen()
     rows = []
     try:
         with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
-            profile = freecad_runner.Profile(Path(tmp) / "profile", install.python_version)
-            profile.python_path([deps])
-            profile.install_addon(REPO)
-            profile.seed_params(
-                {
-                    GROUP: {
-                        "ConsentState": ("Text", "granted"),
-                        "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                        "PostHogHost": ("Text", server.url),
-                    }
-                }
-            )
+            profile = granted_profile(Path(tmp) / "profile", install, deps, server.url)
             for run in range(args.restarts + 1):
                 bytes_before, events_before = server.wire_bytes(), len(server.events)
                 session = freecad_runner.FreeCADSession(

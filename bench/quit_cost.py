@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
+from bench_setup import freecad_deps_and_screen  # noqa: E402
 from capture_server import CaptureServer  # noqa: E402
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
@@ -61,13 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    install = freecad_runner.find_freecad()
-    if install is None:
-        sys.exit("FreeCAD is not installed (apt-get install freecad xvfb xauth)")
-    deps = freecad_runner.python_deps(
-        Path.home() / ".cache" / "freecad-telemetry-tests", python_version=install.python_version
-    )
-    xvfb = freecad_runner.Xvfb()
+    install, deps, xvfb = freecad_deps_and_screen()
     rows = {}
     try:
         with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:

@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
+from bench_setup import freecad_deps_and_screen  # noqa: E402
 from capture_server import CaptureServer  # noqa: E402
 
 TIMED_ENTRY = """
@@ -96,12 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    install = freecad_runner.find_freecad()
-    if install is None:
-        sys.exit("FreeCAD is not installed (apt-get install freecad xvfb xauth)")
-    cache = Path.home() / ".cache" / "freecad-telemetry-tests"
-    deps = freecad_runner.python_deps(cache, python_version=install.python_version)
-    xvfb = freecad_runner.Xvfb()
+    install, deps, xvfb = freecad_deps_and_screen()
     results = {False: [], True: []}
     try:
         with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:

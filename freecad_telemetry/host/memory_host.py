@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, List, Optional, Sequence, Tuple
 
-from freecad_telemetry.host.base import ParamKind, Screen
-from freecad_telemetry.host.user_cfg import ParameterTree
+from freecad_telemetry.host.base import Screen
+from freecad_telemetry.host.user_cfg import ParameterTree, TreeParams
 
 FULL_HD = Screen(1920, 1080, 1.0)
 
 
-class MemoryHost:
+class MemoryHost(TreeParams):
     """Implements base.GuiHost; records log lines and the quit callbacks."""
 
     def __init__(
@@ -46,18 +46,6 @@ class MemoryHost:
         self.quit_callbacks: List[Callable[[], None]] = []
         self.later: List[Tuple[float, Callable[[], None]]] = []
         self.preference_pages = 0
-
-    def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
-        return self.params.get(group, key, kind, default)
-
-    def set_param(self, group: str, key: str, kind: ParamKind, value: Any) -> None:
-        self.params.set(group, key, kind, value)
-
-    def param_keys(self, group: str) -> Sequence[str]:
-        return self.params.keys(group)
-
-    def remove_param_group(self, parent: str, name: str) -> None:
-        self.params.remove_group(parent, name)
 
     def save_params(self) -> None:
         self.saves += 1

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
-from freecad_telemetry.host.base import ParamKind, Screen
+from freecad_telemetry.host.base import Screen
 from freecad_telemetry.host.profile_paths import ProfilePaths
-from freecad_telemetry.host.user_cfg import ParameterTree
+from freecad_telemetry.host.user_cfg import ParameterTree, TreeParams
 
 
-class ProfileHost:
+class ProfileHost(TreeParams):
     """Implements base.Host over a profile on disk. Writes stay in memory until `save_params`."""
 
     def __init__(self, paths: ProfilePaths, params: ParameterTree) -> None:
@@ -31,18 +31,6 @@ class ProfileHost:
         if not paths.user_cfg.exists():
             return cls(paths, ParameterTree())
         return cls(paths, ParameterTree.load(paths.user_cfg))
-
-    def get_param(self, group: str, key: str, kind: ParamKind, default: Any) -> Any:
-        return self.params.get(group, key, kind, default)
-
-    def set_param(self, group: str, key: str, kind: ParamKind, value: Any) -> None:
-        self.params.set(group, key, kind, value)
-
-    def param_keys(self, group: str) -> Sequence[str]:
-        return self.params.keys(group)
-
-    def remove_param_group(self, parent: str, name: str) -> None:
-        self.params.remove_group(parent, name)
 
     def save_params(self) -> None:
         self.params.save(self.paths.user_cfg)

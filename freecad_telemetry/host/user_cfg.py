@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from freecad_telemetry.atomic_file import write_atomic
 
@@ -99,6 +99,24 @@ class ParameterTree:
             ET.indent(root)
         body = ET.tostring(root, encoding="unicode")
         write_atomic(path, '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n")
+
+
+class TreeParams:
+    """The host interface's parameter calls, answered from a ParameterTree in `params`."""
+
+    params: ParameterTree
+
+    def get_param(self, group: str, key: str, kind: str, default: Any) -> Any:
+        return self.params.get(group, key, kind, default)
+
+    def set_param(self, group: str, key: str, kind: str, value: Any) -> None:
+        self.params.set(group, key, kind, value)
+
+    def param_keys(self, group: str) -> Sequence[str]:
+        return self.params.keys(group)
+
+    def remove_param_group(self, parent: str, name: str) -> None:
+        self.params.remove_group(parent, name)
 
 
 def _coerce(kind: str, value: Any) -> Any:

@@ -311,3 +311,27 @@ def test_odd_but_well_formed_real_package_files_do_not_disturb_start_up(start_fr
     assert all(len(name) <= 64 for name in addons["mods"])
     assert error_lines(report) == []
     assert session.exit_code == 0
+
+
+def test_freecads_own_parser_reads_our_package_xml(start_freecad, profile):
+    session = start_freecad(profile)
+    meta = session.run(
+        "import FreeCAD\n"
+        f"m = FreeCAD.Metadata({str(profile.mod_dir / 'Telemetry' / 'package.xml')!r})\n"
+        "wb = m.Content['workbench'][0]\n"
+        "result = {'name': m.Name, 'version': m.Version, 'supported': m.supportsCurrentFreeCAD(),\n"
+        "          'subdirectory': wb.Subdirectory, 'classname': wb.Classname,\n"
+        "          'depends': [d['package'] for d in m.Depend], 'icon': m.Icon}"
+    )
+    session.quit()
+    from freecad_telemetry import __version__
+
+    assert meta == {
+        "name": "Telemetry",
+        "version": __version__,
+        "supported": True,
+        "subdirectory": "./",
+        "classname": "",
+        "depends": ["posthog"],
+        "icon": "freecad_telemetry/Resources/icons/telemetry.svg",
+    }
