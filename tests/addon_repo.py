@@ -7,14 +7,13 @@ WHEN this runs: in the pytest process only (never inside FreeCAD). Needs the `gi
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
+
+from freecad_runner import HarnessError, python_deps
 
 USER_FILES = ("package.xml", "InitGui.py", "uninstall.py", "LICENSE")
 PACKAGE = "freecad_telemetry"
@@ -84,29 +83,9 @@ def clone(repo: Path, target: Path) -> Path:
 def gitpython_deps(cache_root: Path, python_version: Tuple[int, int]) -> Path:
     """A folder holding GitPython (and gitdb, smmap) for FreeCAD's Python, installed with
     `pip install --target` once per Python version and then reused."""
-    requirements: List[str] = list(GITPYTHON_REQUIREMENTS)
-    key = hashlib.sha256(json.dumps([requirements, list(python_version)]).encode()).hexdigest()
-    target = Path(cache_root) / "py{}{}-gitpython-{}".format(*python_version, key[:12])
-    if (target / ".complete").exists():
-        return target
-    staging = Path(cache_root) / f"{target.name}.staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    command = [sys.executable, "-m", "pip", "install", "--target", str(staging), "--quiet"]
-    command += ["--disable-pip-version-check", "--no-input"]
-    if tuple(python_version) != tuple(sys.version_info[:2]):
-        command += ["--python-version", "{}.{}".format(*python_version), "--only-binary=:all:"]
-    completed = subprocess.run(
-        command + requirements, capture_output=True, text=True, timeout=600, check=False
-    )
-    if completed.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise AddonRepoError(
-            f"pip could not install GitPython:\n{completed.stdout}{completed.stderr}"
-        )
-    (staging / ".complete").write_text(" ".join(requirements), encoding="utf-8")
     try:
-        staging.rename(target)
-    except OSError:  # a parallel session finished first: use its copy
-        shutil.rmtree(staging, ignore_errors=True)
-    return target
+        return python_deps(
+            cache_root, python_version=python_version, requirements=GITPYTHON_REQUIREMENTS
+        )
+    except HarnessError as error:
+        raise AddonRepoError(str(error)) from None

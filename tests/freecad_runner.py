@@ -236,13 +236,17 @@ def _xml_group_to_dict(element: ElementTree.Element) -> Dict[str, Any]:
 
 
 def python_deps(
-    cache_root: Path, with_posthog: bool = True, python_version: Optional[Tuple[int, int]] = None
+    cache_root: Path,
+    with_posthog: bool = True,
+    python_version: Optional[Tuple[int, int]] = None,
+    requirements: Optional[Sequence[str]] = None,
 ) -> Path:
-    """A folder holding posthog and its dependencies for FreeCAD's Python (pip --target).
-
-    Installed once per requirement list and Python version, then reused (works offline).
-    """
-    requirements = list(POSTHOG_REQUIREMENTS) if with_posthog else []
+    """A folder holding posthog and its dependencies (or `requirements`) for FreeCAD's Python
+    (pip --target). Installed once per requirement list and Python version, then reused
+    (works offline)."""
+    if requirements is None:
+        requirements = list(POSTHOG_REQUIREMENTS) if with_posthog else []
+    requirements = list(requirements)
     version = python_version or sys.version_info[:2]
     key = hashlib.sha256(json.dumps([requirements, list(version)]).encode()).hexdigest()[:12]
     target = Path(cache_root) / f"py{version[0]}{version[1]}-{key}"

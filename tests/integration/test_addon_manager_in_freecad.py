@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from addon_repo import AddonRepoError, clone, file_url, gitpython_deps, make_addon_repo
 from capture_server import CaptureServer
+from consent_clicks import SHARE, wait_for_dialog
 from freecad_runner import Profile, error_lines
 
 REPO = Path(__file__).resolve().parents[2]
@@ -91,22 +92,6 @@ result = {"asked": asked, "folder_left": os.path.exists(folder),
           "restart_required": manager.restart_required}
 """
 
-FIND_DIALOG = """
-from freecad_telemetry.ui.qt import QtWidgets
-result = len([w for w in QtWidgets.QApplication.topLevelWidgets()
-              if w.objectName() == "ConsentDialog" and w.isVisible()])
-"""
-
-SHARE = """
-from freecad_telemetry.ui.qt import QtWidgets
-dialog = [w for w in QtWidgets.QApplication.topLevelWidgets()
-          if w.objectName() == "ConsentDialog" and w.isVisible()][0]
-for box in dialog.findChildren(QtWidgets.QCheckBox):
-    if box.objectName().startswith("category_"):
-        box.setChecked(True)
-dialog.findChild(QtWidgets.QPushButton, "shareButton").click()
-result = True
-"""
 
 LOADED = "import sys\nresult = 'freecad_telemetry' in sys.modules"
 
@@ -162,15 +147,6 @@ def our_params(profile: Profile):
     for part in GROUP.split("/"):
         node = node.get(part) if isinstance(node, dict) else None
     return node
-
-
-def wait_for_dialog(session, timeout: float = 15.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if session.run(FIND_DIALOG) == 1:
-            return
-        time.sleep(0.1)
-    raise AssertionError("the consent dialog never appeared")
 
 
 def test_installed_by_the_addon_manager_it_asks_after_a_restart_then_reports(

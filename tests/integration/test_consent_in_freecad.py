@@ -7,27 +7,10 @@ import time
 
 import pytest
 from capture_server import CaptureServer
+from consent_clicks import DONT_SHARE, FIND_DIALOG, SHARE, wait_for_dialog
 from freecad_runner import error_lines
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
-
-FIND_DIALOG = """
-from freecad_telemetry.ui.qt import QtWidgets
-dialogs = [w for w in QtWidgets.QApplication.topLevelWidgets()
-           if w.objectName() == "ConsentDialog" and w.isVisible()]
-result = len(dialogs)
-"""
-
-ANSWER = """
-from freecad_telemetry.ui.qt import QtWidgets
-dialog = [w for w in QtWidgets.QApplication.topLevelWidgets()
-          if w.objectName() == "ConsentDialog" and w.isVisible()][0]
-for box in dialog.findChildren(QtWidgets.QCheckBox):
-    if box.objectName().startswith("category_"):
-        box.setChecked(True)
-dialog.findChild(QtWidgets.QPushButton, "{button}").click()
-result = True
-"""
 
 
 @pytest.fixture
@@ -41,15 +24,6 @@ def fresh(profile, url):
     return profile
 
 
-def wait_for_dialog(session, timeout=15.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if session.run(FIND_DIALOG) == 1:
-            return
-        time.sleep(0.1)
-    raise AssertionError("the consent dialog never appeared")
-
-
 def test_nothing_is_sent_until_share_is_clicked_then_the_session_reports(
     start_freecad, profile, server
 ):
@@ -57,7 +31,7 @@ def test_nothing_is_sent_until_share_is_clicked_then_the_session_reports(
     wait_for_dialog(session)  # after ready: start_freecad returned once the window was up
     time.sleep(1.0)
     assert server.requests == []  # the dialog is open: nothing has left the machine
-    session.run(ANSWER.format(button="shareButton"))
+    session.run(SHARE)
     events = server.wait_for_events(5, timeout=20)
     report = session.report_view()
     session.quit()
@@ -69,7 +43,7 @@ def test_nothing_is_sent_until_share_is_clicked_then_the_session_reports(
 def test_dont_share_means_no_request_in_this_or_the_next_session(start_freecad, profile, server):
     session = start_freecad(fresh(profile, server.url))
     wait_for_dialog(session)
-    session.run(ANSWER.format(button="declineButton"))
+    session.run(DONT_SHARE)
     time.sleep(1.0)
     session.quit()
     again = start_freecad(profile)
