@@ -14,12 +14,12 @@ about what was added since, and until they agree only what they granted is sent
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from freecad_telemetry import fields
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 from freecad_telemetry.settings import Settings
 
 UNDECIDED = "undecided"
@@ -146,19 +146,12 @@ def sendable(consent: Consent) -> Tuple[FrozenSet[str], int]:
 
 
 def event_sendable(event: str, consent: Consent) -> bool:
-    categories, version = sendable(consent)
-    spec = _event_specs().get(event)
-    return spec is not None and spec.category in categories and spec.since <= version
+    return fields.event_allowed(event, *sendable(consent))
 
 
 def sendable_properties(event: str, consent: Consent) -> FrozenSet[str]:
     """The properties of `event` this consent lets through (common ones included)."""
-    if not event_sendable(event, consent):
-        return frozenset()
-    version = granted_version(consent)
-    return frozenset(
-        f.prop for f in fields.FIELDS if f.event in (event, fields.COMMON) and f.since <= version
-    )
+    return fields.allowed_properties(event, *sendable(consent))
 
 
 # --- what to ask -----------------------------------------------------------------------------
@@ -173,14 +166,13 @@ def whats_new(consent: Consent) -> Question:
     new_categories = tuple(
         c for c in fields.CATEGORIES if c.since > answered and c.name not in consent.categories
     )
-    specs = _event_specs()
     shared = consent.categories
     new_events = tuple(e for e in fields.EVENTS if e.since > version and e.category in shared)
     new_fields = tuple(
         f
         for f in fields.FIELDS
         if f.since > version
-        and (f.event == fields.COMMON or (f.event in specs and specs[f.event].category in shared))
+        and (f.event == fields.COMMON or fields.event_allowed(f.event, shared, f.since))
     )
     return Question(NEW_ITEMS, new_categories, new_events, new_fields)
 
@@ -236,13 +228,7 @@ def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
 
 def last_asked(settings: Settings) -> Optional[datetime]:
     """When the question was last closed without an answer, or None."""
-    text = str(settings.get("ConsentAskedDate"))
-    try:
-        # Python < 3.11 fromisoformat does not accept a trailing "Z".
-        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return parse_utc(str(settings.get("ConsentAskedDate")))
 
 
 def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
@@ -263,7 +249,3 @@ def _category_names() -> Tuple[str, ...]:
     # Read the table at call time (not fields.CATEGORY_NAMES, fixed at import) so that a
     # table grown by an update, or by a test, is what counts.
     return tuple(c.name for c in fields.CATEGORIES)
-
-
-def _event_specs():
-    return {e.name: e for e in fields.EVENTS}

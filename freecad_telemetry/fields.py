@@ -438,19 +438,17 @@ FIELDS: Tuple[Field, ...] = (
     ),
 )
 
-_BY_EVENT: Dict[str, List[Field]] = {}
-for _f in FIELDS:
-    _BY_EVENT.setdefault(_f.event, []).append(_f)
-_EVENT_SPECS: Dict[str, EventSpec] = {e.name: e for e in EVENTS}
+# The lookups below read the tables at call time (a few dozen rows): a table grown by an
+# update, or by a test, is what counts everywhere.
 
 
 def fields_of(event: str) -> List[Field]:
     """The event's own fields (not the common ones), in table order."""
-    return list(_BY_EVENT.get(event, ()))
+    return [f for f in FIELDS if f.event == event]
 
 
 def event_spec(event: str) -> Optional[EventSpec]:
-    return _EVENT_SPECS.get(event)
+    return next((e for e in EVENTS if e.name == event), None)
 
 
 def allowed_properties(
@@ -460,13 +458,11 @@ def allowed_properties(
     version `max_since` (fields added later wait for the user's answer); empty if none."""
     if not event_allowed(event, categories, max_since):
         return frozenset()
-    return frozenset(
-        f.prop for f in _BY_EVENT.get(COMMON, []) + _BY_EVENT.get(event, []) if f.since <= max_since
-    )
+    return frozenset(f.prop for f in FIELDS if f.event in (COMMON, event) and f.since <= max_since)
 
 
 def event_allowed(event: str, categories: Iterable[str], max_since: int = SCHEMA_VERSION) -> bool:
-    spec = _EVENT_SPECS.get(event)
+    spec = event_spec(event)
     return spec is not None and spec.category in set(categories) and spec.since <= max_since
 
 

@@ -22,7 +22,12 @@ from typing import Any, Callable, List, Mapping, Optional
 from freecad_telemetry import __version__, snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
-from freecad_telemetry.data_rights import pending_removals, removal_pending, retry_pending_removal
+from freecad_telemetry.data_rights import (
+    endpoint_problem,
+    pending_removals,
+    removal_pending,
+    retry_pending_removal,
+)
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.delivery.sender import Sender, Transport
 from freecad_telemetry.environment import opt_out_reason
@@ -64,6 +69,10 @@ def make_posthog_transport(
 
     def make() -> Transport:
         from freecad_telemetry.delivery.posthog_transport import PostHogTransport
+
+        problem = endpoint_problem(host)  # the page refuses these too; user.cfg is editable
+        if problem is not None:
+            raise ValueError(f"the PostHog address cannot be used: {problem}")
 
         allowed = grant()
         return PostHogTransport(
@@ -141,20 +150,22 @@ class Session:
         the question, if any, waits until the window has painted."""
         self.host.register_preferences_page()
         migrate_reference(self.host, self.settings)
+        consent = load_consent(self.settings)
+        if opt_out_reason(self.env) is None:
+            if pending_question(consent, self.env, last_asked(self.settings)) is not None:
+                self.host.call_later(ASK_DELAY, self.ask_consent)
+            self.begin(consent)
         folder = state_dir(self.host.user_data_dir())
-        if pending_removals(folder):  # queued offline; retried whatever the consent now
+        if self.sender is None and pending_removals(folder):
+            # A removal queued offline is the user's request, retried whatever they chose
+            # since. When reporting began, its start-up thread retries first instead, so
+            # that nothing is sent under an id whose removal is under way.
             threading.Thread(
                 target=retry_pending_removal,
                 args=(folder,),
                 name="freecad-telemetry-removal",
                 daemon=True,
             ).start()
-        if opt_out_reason(self.env) is not None:
-            return
-        consent = load_consent(self.settings)
-        if pending_question(consent, self.env, last_asked(self.settings)) is not None:
-            self.host.call_later(ASK_DELAY, self.ask_consent)
-        self.begin(consent)
 
     def ask_consent(self) -> None:
         """The first-start (or what's-new) question, on the GUI thread; "Share" starts this
@@ -268,9 +279,15 @@ class Session:
 
     # --- background thread ----------------------------------------------------------------
     def _background(self, frozen: Host) -> None:
-        if removal_pending(state_dir(frozen.user_data_dir()), self.install_id):
-            return  # this id's data is being removed: nothing more under it
+        folder = state_dir(frozen.user_data_dir())
         try:
+            if pending_removals(folder):
+                retry_pending_removal(folder)  # a confirmed removal rotates the id
+                self.install_id = read_install_id(folder) or self.install_id
+            if removal_pending(folder, self.install_id):
+                if self.sender is not None:
+                    self.sender.stop()
+                return  # this id's data is being removed: nothing more under it
             self._record_start(frozen)
         except OutboxUnavailable as exc:
             self.host.log(f"events cannot be stored: {exc}")

@@ -125,7 +125,7 @@ class Sender:
             return
         except Exception as exc:
             self.unavailable = type(exc).__name__
-            self._log(f"cannot start sending ({type(exc).__name__}); events wait in the outbox")
+            self._log(f"cannot start sending ({exc}); events wait in the outbox")
             return
         last_beat = time.monotonic()
         while not self._stopped.is_set():

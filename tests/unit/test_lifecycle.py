@@ -203,9 +203,6 @@ def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answe
     gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "GPU vendor", "Mesa", since=2)
     monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
     monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, gpu))
-    monkeypatch.setitem(
-        fields._BY_EVENT, "freecad_system_info", [*fields._BY_EVENT["freecad_system_info"], gpu]
-    )
     collectors = dict(report.START_COLLECTORS)
     collectors["freecad_system_info"] = lambda h: {"system": "Linux", "gpu_vendor": "Mesa"}
     monkeypatch.setattr(report, "START_COLLECTORS", tuple(collectors.items()))
@@ -268,3 +265,72 @@ def test_events_left_by_an_earlier_session_go_at_once(host):
     assert wait_until(lambda: len(transport.sent) == 5)  # the earlier session's start events
     assert {e.properties["session_sequence"] for e in transport.sent} == {1}
     finish(second)
+
+
+def _queue_removal_of_current_id(host, endpoint):
+    from freecad_telemetry.atomic_file import write_json_atomic
+    from freecad_telemetry.data_rights import PENDING_FILE
+    from freecad_telemetry.local_state import create_install_id
+
+    folder = state_dir(host.user_data_dir())
+    old_id = create_install_id(folder)
+    write_json_atomic(
+        folder / PENDING_FILE,
+        {
+            "requests": [
+                {
+                    "person_id": old_id,
+                    "endpoint": endpoint,
+                    "queued_at": "2026-11-01T00:00:00+00:00",
+                    "attempts": 1,
+                }
+            ]
+        },
+    )
+    return old_id
+
+
+def test_a_queued_removal_confirmed_at_start_means_nothing_is_sent_under_the_old_id(host):
+    from removal_server import RemovalServer
+
+    grant(host)
+    server = RemovalServer(200).start()
+    try:
+        old_id = _queue_removal_of_current_id(host, server.url())
+        transport = RecordingTransport()
+        session = start(host, transport)
+        assert wait_until(lambda: len(transport.sent) == 5)
+        finish(session)
+    finally:
+        server.stop()
+    assert server.person_ids() == [old_id]
+    assert transport.sent and old_id not in {e.distinct_id for e in transport.sent}
+
+
+def test_while_a_removal_of_this_id_still_waits_nothing_is_collected_or_sent(host):
+    from removal_server import RemovalServer
+
+    grant(host)
+    server = RemovalServer(503).start()
+    try:
+        _queue_removal_of_current_id(host, server.url())
+        transport = RecordingTransport()
+        session = start(host, transport)
+        assert session.started.wait(5)
+        finish(session)
+    finally:
+        server.stop()
+    assert transport.batches == []
+    assert session.outbox.stats().pending == 0
+
+
+def test_a_plain_http_host_set_by_hand_in_user_cfg_is_never_used(host):
+    grant(host)
+    host.set_param(GROUP, "PostHogHost", "string", "http://telemetry.example.org")
+    session = Session(host, env={})  # the real PostHog transport factory
+    session.gui_ready()
+    assert session.started.wait(5)
+    assert wait_until(lambda: session.sender.unavailable == "ValueError")
+    finish(session)
+    assert any("only https://" in line for line in host.logged)
+    assert session.outbox.stats().pending == 6  # kept, nothing sent
