@@ -16,7 +16,7 @@ from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import CATEGORY_NAMES, SCHEMA_VERSION, allowed_properties
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.local_state import install_age_days, read_install_id, state_dir
-from freecad_telemetry.report import START_COLLECTORS, Grant, SessionFacts, start_drafts
+from freecad_telemetry.report import START_COLLECTORS, Draft, Grant, SessionFacts, start_drafts
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
@@ -45,9 +45,10 @@ def build_preview(host: Host) -> Dict[str, Any]:
     facts = SessionFacts(
         install_age_days=install_age_days(folder), release_channel=channel_of(host)
     )
-    drafts = start_drafts(host, Grant(frozenset(categories), max_since), facts)
+    collected = start_drafts(host, Grant(frozenset(categories), max_since), facts)
+    drafts = collected
     if consent.status == GRANTED:  # what the next start really sends: changed snapshots only
-        drafts = snapshots.due(drafts, folder)
+        drafts = snapshots.due(collected, folder)
     events = [{"event": d.name, "properties": d.properties} for d in drafts]
     return {
         "note": note,
@@ -56,13 +57,14 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "destination": settings.get("PostHogHost"),
         "distinct_id": read_install_id(folder) or NO_ID_YET,
         "events": events,
-        "known_only_inside_freecad": _missing(events, categories),
+        "unchanged_since_last_sent": [d.name for d in collected if d not in drafts],
+        "known_only_inside_freecad": _missing(collected, categories),
     }
 
 
-def _missing(events: List[Dict[str, Any]], categories: List[str]) -> List[str]:
+def _missing(collected: List[Draft], categories: List[str]) -> List[str]:
     """Table properties the preview could not fill (e.g. FreeCAD's version, outside FreeCAD)."""
-    present = {e["event"]: set(e["properties"]) for e in events}
+    present = {d.name: set(d.properties) for d in collected}
     missing = []
     for name, _collect in START_COLLECTORS:
         for prop in sorted(allowed_properties(name, categories)):
@@ -82,6 +84,12 @@ def render_text(preview: Dict[str, Any]) -> str:
         lines.append(event["event"])
         for key, value in event["properties"].items():
             lines.append(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
+    if preview["unchanged_since_last_sent"]:
+        lines += [
+            "",
+            "Not sent again (unchanged since last sent, resent weekly):",
+            "  " + ", ".join(preview["unchanged_since_last_sent"]),
+        ]
     if preview["known_only_inside_freecad"]:
         lines += [
             "",

@@ -157,3 +157,26 @@ def test_module_entry_point_runs_as_a_real_process(home):
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["events"]
+
+
+def test_unchanged_snapshots_are_named_not_mislabelled(home, capsys):
+    from freecad_telemetry import snapshots
+    from freecad_telemetry.local_state import state_dir
+    from freecad_telemetry.report import Draft
+
+    _write_cfg(
+        home,
+        {
+            (GROUP, "ConsentState", "string"): "granted",
+            (GROUP, "ConsentCategories", "string"): "usage,addons",
+        },
+    )
+    _code, out, _ = _run(["preview", "--json"], capsys)
+    addons = next(e for e in json.loads(out)["events"] if e["event"] == "freecad_addon_list")
+    folder = state_dir(home / ".local" / "share" / "FreeCAD")
+    snapshots.remember([Draft("freecad_addon_list", addons["properties"])], folder)
+    _code, out, _ = _run(["preview", "--json"], capsys)
+    preview = json.loads(out)
+    assert [e["event"] for e in preview["events"]] == ["freecad_startup"]
+    assert preview["unchanged_since_last_sent"] == ["freecad_addon_list"]
+    assert not any(m.startswith("freecad_addon_list") for m in preview["known_only_inside_freecad"])
