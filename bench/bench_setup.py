@@ -13,12 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
-
-GROUP = "BaseApp/Preferences/Mod/Telemetry"
-GRANTED = {
-    "ConsentState": ("Text", "granted"),
-    "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-}
+from granted import GROUP, granted_params  # noqa: E402
 
 
 def freecad_deps_and_screen() -> Tuple[freecad_runner.FreeCADInstall, Path, freecad_runner.Xvfb]:
@@ -37,5 +32,6 @@ def granted_profile(root: Path, install, deps: Path, url: str) -> freecad_runner
     profile = freecad_runner.Profile(root, install.python_version)
     profile.python_path([deps])
     profile.install_addon(REPO)
-    profile.seed_params({GROUP: {**GRANTED, "PostHogHost": ("Text", url)}})
+    # The default SendDelay: the benchmarks measure what users get.
+    profile.seed_params({GROUP: granted_params(url, send_delay=300)})
     return profile

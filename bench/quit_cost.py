@@ -21,27 +21,17 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
-from bench_setup import freecad_deps_and_screen  # noqa: E402
+from bench_setup import freecad_deps_and_screen, granted_profile  # noqa: E402
 from capture_server import CaptureServer  # noqa: E402
-
-GROUP = "BaseApp/Preferences/Mod/Telemetry"
 
 
 def one_run(install, display, work: Path, deps: Path, url, keep_profile=None):
-    profile = keep_profile or freecad_runner.Profile(work / "profile", install.python_version)
-    if keep_profile is None:
+    profile = keep_profile
+    if profile is None and url is not None:
+        profile = granted_profile(work / "profile", install, deps, url)
+    elif profile is None:  # the baseline: FreeCAD without the add-on
+        profile = freecad_runner.Profile(work / "profile", install.python_version)
         profile.python_path([deps])
-        if url is not None:
-            profile.install_addon(REPO)
-            profile.seed_params(
-                {
-                    GROUP: {
-                        "ConsentState": ("Text", "granted"),
-                        "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                        "PostHogHost": ("Text", url),
-                    }
-                }
-            )
     session = freecad_runner.FreeCADSession(install, profile, display, work / f"run{time.time()}")
     try:
         session.wait_ready()

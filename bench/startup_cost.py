@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
-from bench_setup import freecad_deps_and_screen  # noqa: E402
+from bench_setup import freecad_deps_and_screen, granted_profile  # noqa: E402
 from capture_server import CaptureServer  # noqa: E402
 
 TIMED_ENTRY = """
@@ -47,26 +47,17 @@ _lifecycle.Session.gui_ready = _timed_ready
 def run_once(
     install, display, work: Path, with_addon: bool, deps: Path, url: str, warm: bool = True
 ) -> dict:
-    profile = freecad_runner.Profile(work / "profile", install.python_version)
-    profile.python_path([deps])
     out = work / "timing"
     env = {"FCT_BENCH_OUT": str(out)}
     if with_addon:
-        folder = profile.install_addon(REPO)
-        entry = folder / "InitGui.py"
+        profile = granted_profile(work / "profile", install, deps, url)
+        entry = profile.mod_dir / "Telemetry" / "InitGui.py"
         entry.write_text(TIMED_ENTRY.format(original=entry.read_text()))
         if warm:  # a returning user: FreeCAD compiled the add-on at an earlier start
-            compileall.compile_dir(str(folder / "freecad_telemetry"), quiet=1)
-        group = "BaseApp/Preferences/Mod/Telemetry"
-        profile.seed_params(
-            {
-                group: {
-                    "ConsentState": ("Text", "granted"),
-                    "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                    "PostHogHost": ("Text", url),
-                }
-            }
-        )
+            compileall.compile_dir(str(entry.parent / "freecad_telemetry"), quiet=1)
+    else:
+        profile = freecad_runner.Profile(work / "profile", install.python_version)
+        profile.python_path([deps])
     session = freecad_runner.FreeCADSession(install, profile, display, work / "run", env)
     try:
         ready = session.wait_ready()

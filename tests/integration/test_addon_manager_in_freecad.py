@@ -18,6 +18,7 @@ from addon_repo import AddonRepoError, clone, file_url, gitpython_deps, make_add
 from capture_server import CaptureServer
 from consent_clicks import SHARE, wait_for_dialog
 from freecad_runner import Profile, error_lines
+from granted import granted_params
 
 REPO = Path(__file__).resolve().parents[2]
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
@@ -128,16 +129,7 @@ def user(bare_profile, gitpython, freecad_deps) -> Profile:
 def installed_and_sharing(profile: Profile, addon_git: Path, url: str) -> Profile:
     """The add-on cloned into Mod/ as the install worker does, the user has said yes."""
     clone(addon_git, profile.mod_dir / "Telemetry")
-    profile.seed_params(
-        {
-            GROUP: {
-                "ConsentState": ("Text", "granted"),
-                "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                "PostHogHost": ("Text", url),
-                "SendDelay": ("Int", 0),
-            }
-        }
-    )
+    profile.seed_params({GROUP: granted_params(url)})
     return profile
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from capture_server import CaptureServer
 from freecad_runner import Profile, error_lines
+from granted import granted_params
 
 REPO = Path(__file__).resolve().parents[2]
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
@@ -30,16 +31,7 @@ def server():
 
 
 def grant(profile: Profile, url: str) -> Profile:
-    profile.seed_params(
-        {
-            GROUP: {
-                "ConsentState": ("Text", "granted"),
-                "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                "PostHogHost": ("Text", url),
-                "SendDelay": ("Int", 0),
-            }
-        }
-    )
+    profile.seed_params({GROUP: granted_params(url)})
     return profile
 
 

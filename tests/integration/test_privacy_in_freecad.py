@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from capture_server import CaptureServer
 from freecad_runner import FreeCADSession, Profile
+from granted import granted_params
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
 CANARIES = (
@@ -76,12 +77,7 @@ def test_no_personal_canary_reaches_posthog_over_start_quit_kill_and_restart(
     with CaptureServer() as server:
         profile.seed_params(
             {
-                GROUP: {
-                    "ConsentState": ("Text", "granted"),
-                    "ConsentCategories": ("Text", "usage,system,preferences,addons"),
-                    "PostHogHost": ("Text", server.url),
-                    "SendDelay": ("Int", 0),
-                },
+                GROUP: granted_params(server.url),
                 "BaseApp/Preferences/MainWindow": {
                     "StyleSheet": ("Text", str(profile.home / "styles" / "Dark.qss")),
                     "Theme": ("Text", "zqcanaryuser-theme"),

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fakes import RecordingTransport
 from removal_server import RemovalServer
+from session_driver import grant, wait_until
 
 from freecad_telemetry import cli, forget, lifecycle, startup
 from freecad_telemetry.consent import load_consent
@@ -174,19 +175,8 @@ def test_a_kept_removal_request_that_still_fails_stays_for_a_later_start(memory)
 # --- the running add-on --------------------------------------------------------------------
 
 
-def wait_until(condition, timeout=5.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return False
-
-
 def running_session(host, transport) -> Session:
-    host.set_param(GROUP, "ConsentState", "string", "granted")
-    host.set_param(GROUP, "ConsentCategories", "string", "usage,system,preferences,addons")
-    host.set_param(GROUP, "SendDelay", "int", 0)
+    grant(host)
     session = Session(host, env={}, make_transport=lambda: transport)
     startup._state["session"] = session
     session.gui_ready()
