@@ -30,7 +30,7 @@ def one_run(install, display, work: Path, deps: Path, url, keep_profile=None):
     if profile is None and url is not None:
         profile = granted_profile(work / "profile", install, deps, url)
     elif profile is None:  # the baseline: FreeCAD without the add-on
-        profile = freecad_runner.Profile(work / "profile", install.python_version)
+        profile = freecad_runner.Profile(work / "profile", install)
         profile.python_path([deps])
     session = freecad_runner.FreeCADSession(install, profile, display, work / f"run{time.time()}")
     try:

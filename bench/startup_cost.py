@@ -56,7 +56,7 @@ def run_once(
         if warm:  # a returning user: FreeCAD compiled the add-on at an earlier start
             compileall.compile_dir(str(entry.parent / "freecad_telemetry"), quiet=1)
     else:
-        profile = freecad_runner.Profile(work / "profile", install.python_version)
+        profile = freecad_runner.Profile(work / "profile", install)
         profile.python_path([deps])
     session = freecad_runner.FreeCADSession(install, profile, display, work / "run", env)
     try:
@@ -108,7 +108,7 @@ def main() -> None:
         xvfb.stop()
     base, ours = results[False], results[True]
     print(
-        f"FreeCAD {install.python_version and 'GUI'} under Xvfb, {args.runs} runs each "
+        f"FreeCAD {'.'.join(map(str, install.version))} GUI under Xvfb, {args.runs} runs each "
         "(interleaved, warm-up discarded)"
     )
     print("add-on InitGui.py, GUI thread : " + summary([r["entry_s"] for r in ours]))

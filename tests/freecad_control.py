@@ -11,7 +11,8 @@ Protocol (all inside the folder named by ``FCT_CONTROL_DIR``; every file is writ
 temporary name and renamed, so a reader never sees half a file):
 
 * ``ready.json`` — written at the first timer tick: ``{"monotonic", "wall", "pid"}``.
-* ``commands/<id>.json`` — written by the test: ``{"id", "code"}`` or ``{"id", "quit": true}``.
+* ``commands/<id>.json`` — written by the test: ``{"id", "code"}`` or ``{"id", "quit": true}``
+  (optionally ``"before": code``, run on the GUI thread right before the close).
 * ``responses/<id>.json`` — written here: ``{"id", "ok", "result"}`` or ``{"id", "ok": false,
   "error"}``.
 * ``quit.json`` — written right before the main window is closed: ``{"monotonic", "wall"}``.
@@ -90,7 +91,7 @@ class _Controller:
     def _run_command(self, command_id: str, command: Dict[str, Any]) -> None:
         try:
             if command.get("quit"):
-                self._quit(command_id)
+                self._quit(command_id, str(command.get("before", "")))
             else:
                 self._respond(command_id, self._execute(command_id, str(command.get("code", ""))))
         except BaseException:
@@ -125,9 +126,14 @@ class _Controller:
             fallback = {"id": command_id, "ok": False, "error": traceback.format_exc()}
             _write_atomically(path, fallback)
 
-    def _quit(self, command_id: str) -> None:
+    def _quit(self, command_id: str, before: str) -> None:
         import FreeCADGui
 
+        if before:  # e.g. arm a timer that is due while the close processes events
+            outcome = self._execute(command_id, before)
+            if not outcome["ok"]:
+                self._respond(command_id, outcome)
+                return
         stamp = {"monotonic": time.monotonic(), "wall": time.time()}
         _write_atomically(os.path.join(self.control_dir, "quit.json"), stamp)
         self._respond(command_id, {"id": command_id, "ok": True, "result": stamp})

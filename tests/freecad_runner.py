@@ -24,7 +24,9 @@ import threading
 import time
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from freecad_hosts import FreeCADInstall
 
 CONTROL_MACRO = Path(__file__).resolve().with_name("freecad_control.py")
 ADDON_FILES = ("package.xml", "Init.py", "InitGui.py", "uninstall.py", "LICENSE")
@@ -34,6 +36,21 @@ XVFB_ARGUMENTS = ("-screen", "0", "1920x1080x24", "-nolisten", "tcp")
 # Removed from FreeCAD's environment: the profile must come from HOME alone, and Python
 # variables (user site switches, PYTHONPATH, byte-code policy) must not leak in from the caller.
 _ISOLATION_PREFIXES = ("XDG_", "PYTHON", "FREECAD_")
+# What FreeCAD 1.1 has written into a profile once its first start is over. Its Start page
+# shows the first-run Welcome panel until FirstStart2024 is false (without
+# Migration2024Complete it migrates Mod/Start and drops that key), and it applies the default
+# theme pack during a start whose Theme is empty, after the add-on read the preferences.
+RETURNING_USER_1_1 = {
+    "BaseApp/Preferences/Mod/Start": {
+        "FirstStart2024": ("Bool", False),
+        "Migration2024Complete": ("Bool", True),
+    },
+    "BaseApp/Preferences/MainWindow": {
+        "Theme": ("Text", "FreeCAD Light"),
+        "StyleSheet": ("Text", "FreeCAD.qss"),
+        "OverlayActiveStyleSheet": ("Text", "Freecad Overlay.qss"),
+    },
+}
 _ISOLATION_NAMES = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "SESSION_MANAGER")
 
 
@@ -49,53 +66,27 @@ class FreeCADError(RuntimeError):
         self.traceback_text = traceback_text
 
 
-class FreeCADInstall(NamedTuple):
-    freecad: Path
-    freecadcmd: Path
-    python_version: Tuple[int, int]
-
-
-def find_freecad() -> Optional[FreeCADInstall]:
-    """Locate the GUI and console binaries and ask the console for its Python version."""
-    gui, console = shutil.which("freecad"), shutil.which("freecadcmd")
-    if gui is None or console is None:
-        return None
-    code = "import sys; print('FCT_PY=%d.%d' % sys.version_info[:2])"
-    # A throw-away profile: even this probe would otherwise write the developer's user.cfg.
-    with tempfile.TemporaryDirectory(prefix="fct-probe-") as scratch:
-        profile = Profile(Path(scratch), (0, 0))
-        try:  # only -c / -P survive this build's option parsing (freecad-host.md §2)
-            completed = subprocess.run(
-                [console, "-c", code],
-                env=profile.env(),
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-    match = re.search(r"FCT_PY=(\d+)\.(\d+)", completed.stdout)
-    if match is None:
-        return None
-    version = (int(match.group(1)), int(match.group(2)))
-    return FreeCADInstall(Path(gui), Path(console), version)
-
-
 class Profile:
-    """An isolated FreeCAD profile (HOME, user.cfg, Mod/, temp) inside ``root``."""
+    """An isolated profile (HOME, user.cfg, Mod/, temp) inside ``root`` for ``install``: the
+    folders are those that FreeCAD version uses with HOME set and no XDG_* variables."""
 
-    def __init__(self, root: Path, python_version: Tuple[int, int]) -> None:
+    def __init__(self, root: Path, install: FreeCADInstall, first_start: bool = False) -> None:
+        """``first_start``: FreeCAD >= 1.1 shows its Welcome panel (and applies its defaults)
+        at a profile's first start; by default the profile is a returning user's, who has
+        pressed *Done* (see RETURNING_USER_1_1)."""
         self.root = Path(root)
         self.home = self.root / "home"
         self.tmp = self.root / "tmp"
-        self.user_cfg = self.home / ".config" / "FreeCAD" / "user.cfg"
-        self.user_data = self.home / ".local" / "share" / "FreeCAD"
+        versioned = install.profile_folder
+        self.user_cfg = self.home / ".config" / "FreeCAD" / versioned / "user.cfg"
+        self.user_data = self.home / ".local" / "share" / "FreeCAD" / versioned
         self.mod_dir = self.user_data / "Mod"
-        python_dir = "python{}.{}".format(*python_version)
+        python_dir = "python{}.{}".format(*install.python_version)
         self.site_packages = self.home / ".local" / "lib" / python_dir / "site-packages"
         for folder in (self.home, self.tmp, self.mod_dir):
             folder.mkdir(parents=True, exist_ok=True)
+        if install.version[:2] >= (1, 1) and not first_start:
+            self.seed_params(RETURNING_USER_1_1)
 
     def env(self, extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
         """Environment for a FreeCAD process using this profile (no DISPLAY set)."""
@@ -422,9 +413,12 @@ class FreeCADSession:
         """The current text of FreeCAD's Report view."""
         return str(self.run("result = FreeCADGui.fct_report_view_text()"))
 
-    def quit(self, timeout: float = 30.0) -> float:
-        """Close the main window like a user; returns quit → process-exit seconds."""
-        self._command({"quit": True}, timeout)
+    def quit(self, timeout: float = 30.0, before: str = "") -> float:
+        """Close the main window like a user; returns quit → process-exit seconds. ``before``
+        is code run on FreeCAD's GUI thread just before the close (FreeCADError if it raises)."""
+        response = self._command({"quit": True, "before": before}, timeout)
+        if not response.get("ok"):
+            raise FreeCADError(str(response.get("error")))
         if not self._exited.wait(timeout):
             self.kill()
             raise HarnessError(
@@ -482,16 +476,15 @@ class FreeCADSession:
 
 
 def run_console(
+    install: FreeCADInstall,
     profile: Profile,
     code: str,
     timeout: float = 60.0,
     env: Optional[Dict[str, str]] = None,
-    install: Optional[FreeCADInstall] = None,
 ) -> Tuple[int, str, str]:
     """Run ``freecadcmd -c code`` with the profile's environment: (exit code, stdout, stderr)."""
-    freecadcmd = str(install.freecadcmd) if install else (shutil.which("freecadcmd") or "")
     completed = subprocess.run(
-        [freecadcmd, "-c", code],
+        [str(install.freecadcmd), "-c", code],
         env=profile.env(env),
         cwd=str(profile.root),
         stdin=subprocess.DEVNULL,

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Fixtures that run the real FreeCAD GUI under Xvfb (tests/freecad_runner.py does the work).
 
-WHEN this runs: at pytest collection and fixture set-up/teardown, in the pytest process.
-Without FreeCAD every test here is skipped, unless FREECAD_TELEMETRY_REQUIRE_FREECAD=1
-(CI sets it), which turns the skip into a failure.
+Every test here runs once per FreeCAD host (tests/freecad_hosts.py: 0.20.2 and 1.1.3), the
+same test code, parametrised through the session fixture ``freecad_install``; the pytest id
+says which (``test_x[1.1]``). WHEN this runs: at pytest collection and fixture set-up/teardown,
+in the pytest process. A host that is not there is skipped with the reason and how to get it,
+unless FREECAD_TELEMETRY_REQUIRE_FREECAD=1 (CI sets it), which turns the skip into a failure.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import freecad_runner
-from freecad_runner import FreeCADInstall, FreeCADSession, Profile, Xvfb
+from freecad_hosts import HOSTS, FreeCADInstall, Unavailable, find_install
+from freecad_runner import FreeCADSession, Profile, Xvfb
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -40,16 +43,20 @@ def _unavailable(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def freecad_install() -> FreeCADInstall:
-    install = freecad_runner.find_freecad()
-    if install is None:
-        _unavailable("FreeCAD is not installed (apt-get install freecad xvfb xauth)")
-    return install
+@pytest.fixture(scope="session", params=HOSTS)
+def freecad_install(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> FreeCADInstall:
+    """One real FreeCAD per parameter; its test caches are bound into the 1.1 root."""
+    launchers = tmp_path_factory.mktemp(f"freecad-{request.param}-launchers")
+    try:
+        return find_install(request.param, launchers, binds=[_deps_cache_root()])
+    except Unavailable as reason:
+        _unavailable(str(reason))
 
 
 @pytest.fixture(scope="session")
-def xvfb(freecad_install: FreeCADInstall) -> Iterator[Xvfb]:
+def xvfb() -> Iterator[Xvfb]:
     if shutil.which("Xvfb") is None:
         _unavailable("Xvfb is not installed (apt-get install xvfb xauth)")
     server = Xvfb()
@@ -78,7 +85,7 @@ def freecad_deps(freecad_install: FreeCADInstall) -> Path:
 @pytest.fixture
 def bare_profile(tmp_path: Path, freecad_install: FreeCADInstall, freecad_deps: Path) -> Profile:
     """A fresh profile without our add-on, posthog importable."""
-    profile = Profile(tmp_path / "profile", freecad_install.python_version)
+    profile = Profile(tmp_path / "profile", freecad_install)
     profile.python_path([freecad_deps])
     return profile
 

@@ -1,9 +1,10 @@
-"""The add-on through FreeCAD 0.20.2's own Addon Manager (/usr/share/freecad/Mod/AddonManager):
-installed by its install worker from a local git repository, removed by its remove path (which
+"""The add-on through FreeCAD's own Addon Manager (0.20.2's, and 1.1's bundled 2026.2.19):
+installed by its installer from a local git repository, removed by its uninstall path (which
 runs our uninstall.py), installed again; and an add-on folder deleted by hand.
 
 The Addon Manager's window is never opened: its list worker needs GitHub (freecad-host.md §8).
-Its code is called the way the window calls it, inside FreeCAD, on the GUI thread."""
+Its code is called the way the window calls it, inside FreeCAD (tests/addon_manager_code.py
+holds each generation's calls)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import List
 
 import pytest
+from addon_manager_code import ADDON_MANAGERS, AddonManagerCode
 from addon_repo import AddonRepoError, clone, file_url, gitpython_deps, make_addon_repo
 from capture_server import CaptureServer
 from consent_clicks import SHARE, wait_for_dialog
@@ -30,70 +33,6 @@ START = {
     "freecad_addon_list",
 }
 
-# InstallWorkbenchWorker.run() is what the window's Install button starts (in a QThread).
-INSTALL = """
-from Addon import Addon
-from addonmanager_workers import InstallWorkbenchWorker
-worker = InstallWorkbenchWorker(Addon("Telemetry", {url!r}, Addon.Status.NOT_INSTALLED, "main"))
-worker.update_timer.stop()
-said = []
-worker.success.connect(lambda addon, message: said.append(message))
-worker.failure.connect(lambda addon, message: said.append("FAILED: " + message))
-worker.run()
-import FreeCADGui
-FreeCADGui.fct_installed = worker.repo  # what the Addon Manager knows of it after installing
-result = said
-"""
-
-# What resolve_dependencies() computes before installing: the add-on's dependency tree, then
-# what of it cannot be imported in this FreeCAD.
-DEPENDENCIES = """
-import FreeCADGui
-from Addon import Addon
-from AddonManager import CommandAddonManager
-repo = FreeCADGui.fct_installed
-tree = Addon.Dependencies()
-repo.walk_dependency_tree({}, tree)
-missing = CommandAddonManager.MissingDependencies(repo, [])
-result = {"declared": sorted(tree.python_required), "missing": missing.python_required}
-"""
-
-# CommandAddonManager.remove() as the window's Uninstall button runs it, its confirmation box
-# answered "Yes". No window: remove() only updates its list and details pane, stubbed here.
-REMOVE = """
-import os
-import FreeCAD
-from PySide2 import QtWidgets
-from Addon import Addon
-from AddonManager import CommandAddonManager
-
-class Pane:
-    def update_item_status(self, *args):
-        pass
-    def show_repo(self, *args):
-        pass
-
-manager = CommandAddonManager.__new__(CommandAddonManager)
-manager.dialog = None
-manager.item_model = manager.packageDetails = Pane()
-folder = os.path.join(FreeCAD.getUserAppDataDir(), "Mod", "Telemetry")
-repo = Addon("Telemetry", "", Addon.Status.NO_UPDATE_AVAILABLE, "main")
-repo.load_metadata_file(os.path.join(folder, "package.xml"))
-asked = []
-question = QtWidgets.QMessageBox.__dict__["question"]
-def yes(*args):
-    asked.append(args[2])
-    return QtWidgets.QMessageBox.Yes
-QtWidgets.QMessageBox.question = yes
-try:
-    manager.remove(repo)
-finally:
-    QtWidgets.QMessageBox.question = question
-result = {"asked": asked, "folder_left": os.path.exists(folder),
-          "restart_required": manager.restart_required}
-"""
-
-
 LOADED = "import sys\nresult = 'freecad_telemetry' in sys.modules"
 
 
@@ -104,11 +43,18 @@ def server():
 
 
 @pytest.fixture
-def gitpython(freecad_install, freecad_deps) -> Path:
-    """GitPython for FreeCAD's Python, cached beside posthog (the 0.20.2 Addon Manager clones
-    with it; without it, it would download a zip from GitHub)."""
+def addon_manager(freecad_install) -> AddonManagerCode:
+    return ADDON_MANAGERS[freecad_install.name]
+
+
+@pytest.fixture
+def gitpython(freecad_install, freecad_deps) -> List[Path]:
+    """GitPython for FreeCAD 0.20.2's Python, cached beside posthog (its Addon Manager clones
+    with it; without it, it would download a zip from GitHub). 1.1 copies a file:// URL."""
+    if freecad_install.name != "0.20":
+        return []
     try:
-        return gitpython_deps(freecad_deps.parent, freecad_install.python_version)
+        return [gitpython_deps(freecad_deps.parent, freecad_install.python_version)]
     except AddonRepoError as error:
         pytest.fail(str(error), pytrace=False)
 
@@ -122,7 +68,7 @@ def addon_git(tmp_path) -> Path:
 @pytest.fixture
 def user(bare_profile, gitpython, freecad_deps) -> Profile:
     """A profile without the add-on; posthog and GitPython importable in FreeCAD."""
-    bare_profile.python_path([freecad_deps, gitpython])
+    bare_profile.python_path([freecad_deps, *gitpython])
     return bare_profile
 
 
@@ -142,20 +88,20 @@ def our_params(profile: Profile):
 
 
 def test_installed_by_the_addon_manager_it_asks_after_a_restart_then_reports(
-    start_freecad, bare_profile, gitpython, freecad_deps, addon_git, server
+    start_freecad, bare_profile, gitpython, freecad_deps, addon_git, server, addon_manager
 ):
     profile = bare_profile
-    profile.python_path([gitpython])  # posthog is not installed yet
+    profile.python_path(gitpython)  # posthog is not installed yet
     first = start_freecad(profile)
-    said = first.run(INSTALL.format(url=file_url(addon_git)))
-    dependencies = first.run(DEPENDENCIES)
+    said = first.run(addon_manager.install.format(url=file_url(addon_git)))
+    dependencies = first.run(addon_manager.dependencies)
     first.quit()
-    assert len(said) == 1 and "successfully installed" in said[0], said
-    assert (profile.mod_dir / "Telemetry" / ".git").is_dir()  # a git clone
+    assert said == ["installed"]
+    assert (profile.mod_dir / "Telemetry" / ".git").is_dir()  # a git clone, or a copy of one
     assert (profile.mod_dir / "Telemetry" / "uninstall.py").is_file()
     assert dependencies == {"declared": ["posthog"], "missing": ["posthog"]}
     # The user installs posthog for FreeCAD's Python, and FreeCAD restarts.
-    profile.python_path([freecad_deps, gitpython])
+    profile.python_path([freecad_deps, *gitpython])
     profile.seed_params({GROUP: {"PostHogHost": ("Text", server.url), "SendDelay": ("Int", 0)}})
     second = start_freecad(profile)
     wait_for_dialog(second)
@@ -169,7 +115,7 @@ def test_installed_by_the_addon_manager_it_asks_after_a_restart_then_reports(
 
 
 def test_uninstalled_by_the_addon_manager_nothing_more_leaves_and_nothing_stays(
-    start_freecad, user, addon_git, server
+    start_freecad, user, addon_git, server, addon_manager
 ):
     profile = installed_and_sharing(user, addon_git, server.url)
     state = profile.user_data / "telemetry"
@@ -177,7 +123,7 @@ def test_uninstalled_by_the_addon_manager_nothing_more_leaves_and_nothing_stays(
     server.wait_for_events(5, timeout=20)
     had_state = state.is_dir()
     sent_before = len(server.requests)
-    removed = session.run(REMOVE)
+    removed = session.run(addon_manager.remove)
     time.sleep(1.0)  # a sender still running would send now, or at the quit below
     report = session.report_view()
     session.quit()
@@ -185,11 +131,8 @@ def test_uninstalled_by_the_addon_manager_nothing_more_leaves_and_nothing_stays(
     time.sleep(2.0)
     loaded = after.run(LOADED)
     after.quit()
-    assert removed == {
-        "asked": ["Are you sure you want to uninstall this Addon?"],
-        "folder_left": False,
-        "restart_required": True,
-    }
+    assert len(removed["asked"]) == 1 and "uninstall" in removed["asked"][0], removed
+    assert not removed["folder_left"]
     assert had_state
     assert len(server.requests) == sent_before  # not after removal, not at quit, not later
     assert our_params(profile) is None  # user.cfg as FreeCAD saved it at its last quit
@@ -199,14 +142,16 @@ def test_uninstalled_by_the_addon_manager_nothing_more_leaves_and_nothing_stays(
     assert error_lines(report) == []
 
 
-def test_installed_again_it_asks_again_and_uses_a_new_id(start_freecad, user, addon_git, server):
+def test_installed_again_it_asks_again_and_uses_a_new_id(
+    start_freecad, user, addon_git, server, addon_manager
+):
     profile = installed_and_sharing(user, addon_git, server.url)
     first = start_freecad(profile)
     old_ids = {e["distinct_id"] for e in server.wait_for_events(5, timeout=20)}
-    first.run(REMOVE)
-    said = first.run(INSTALL.format(url=file_url(addon_git)))  # right away, no restart
+    first.run(addon_manager.remove)
+    said = first.run(addon_manager.install.format(url=file_url(addon_git)))  # no restart
     first.quit()
-    assert "successfully installed" in said[0], said
+    assert said == ["installed"]
     profile.seed_params(
         {GROUP: {"PostHogHost": ("Text", server.url), "SendDelay": ("Int", 0)}}
     )  # the test server
@@ -252,3 +197,25 @@ def test_a_folder_deleted_by_hand_leaves_inert_state_that_forget_removes(
     assert our_params(profile) is None
     assert not (profile.user_data / "telemetry").exists()
     assert set(profile.read_params()["BaseApp"]["Preferences"]) - {"Mod"} == other_groups
+
+
+README_URL = """
+import addonmanager_utilities
+from Addon import Addon
+result = addonmanager_utilities.get_readme_url(Addon("Telemetry", {url!r}, Addon.Status.UNCHECKED, {branch!r}))
+"""
+
+
+def test_the_readme_url_is_where_the_addon_manager_reads_the_raw_markdown(start_freecad, profile):
+    """The Addon Manager (1.1: its readme controller) warns about a package.xml readme URL that
+    is not the raw Markdown it builds from the repository URL and branch."""
+    import xml.etree.ElementTree as ElementTree
+
+    namespace = {"p": "https://wiki.freecad.org/Package_Metadata"}
+    root = ElementTree.parse(str(REPO / "package.xml")).getroot()
+    repository = root.find("p:url[@type='repository']", namespace)
+    readme = root.find("p:url[@type='readme']", namespace)
+    session = start_freecad(profile)
+    expected = session.run(README_URL.format(url=repository.text, branch=repository.get("branch")))
+    session.quit()
+    assert readme.text == expected

@@ -1,4 +1,4 @@
-"""Delivery in a real FreeCAD 0.20.2 against the strict capture server on 127.0.0.1:
+"""Delivery in a real FreeCAD (0.20.2 and 1.1) against the strict capture server on 127.0.0.1:
 every event arrives exactly once (or again only under the same uuid), kills and crashes are
 reported at the next start, and nothing waits on the network at quit."""
 
@@ -47,7 +47,7 @@ def by_session(events):
 
 
 def test_with_the_server_up_every_event_of_a_session_arrives_exactly_once(
-    start_freecad, profile, server
+    start_freecad, profile, server, freecad_install
 ):
     grant(profile, server.url)
     session = start_freecad(profile)
@@ -60,7 +60,7 @@ def test_with_the_server_up_every_event_of_a_session_arrives_exactly_once(
     assert {r.status for r in server.requests} == {200}
     assert len({e["distinct_id"] for e in events}) == 1
     assert error_lines(report) == []
-    assert quit_seconds < 1.0
+    assert quit_seconds < freecad_install.quit_bound
 
 
 def test_by_default_a_session_goes_out_as_one_request_at_quit(start_freecad, profile, server):
@@ -76,7 +76,7 @@ def test_by_default_a_session_goes_out_as_one_request_at_quit(start_freecad, pro
 
 
 def test_a_killed_first_session_is_reported_at_the_next_start_under_the_same_id(
-    start_freecad, profile, server
+    start_freecad, profile, server, freecad_install
 ):
     grant(profile, server.url)
     first = start_freecad(profile)
@@ -93,7 +93,7 @@ def test_a_killed_first_session_is_reported_at_the_next_start_under_the_same_id(
     assert len(unclean) == 1
     props = unclean[0]["properties"]
     assert props["previous_session_sequence"] == 1
-    assert props["previous_freecad_version"] == "0.20.2"
+    assert props["previous_freecad_version"] == freecad_install.version_text
     assert props["session_seconds"] >= 0
     assert len({e["distinct_id"] for e in events}) == 1  # the id survived the kill
 
@@ -131,14 +131,14 @@ def test_two_instances_one_killed_one_quit_give_exactly_one_unclean_shutdown(
 
 @pytest.mark.parametrize("faults", [("blackhole", "refused", "status:503")])
 def test_sessions_against_a_broken_server_lose_nothing_once_it_is_back(
-    start_freecad, profile, server, faults
+    start_freecad, profile, server, faults, freecad_install
 ):
     grant(profile, server.url)
     for fault in faults:
         server.set_mode(fault)
         session = start_freecad(profile)
         time.sleep(1.5)  # the sender tries, and fails
-        assert session.quit() < 1.0  # never waits on the network
+        assert session.quit() < freecad_install.quit_bound  # never waits on the network
     server.set_mode("ok")
     final = start_freecad(profile)
     server.wait_for_events(6 + 2 * 2 + 1, timeout=30)
@@ -155,7 +155,7 @@ def test_sessions_against_a_broken_server_lose_nothing_once_it_is_back(
 def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     start_freecad, tmp_path, freecad_install, freecad_deps, server
 ):
-    profile = Profile(tmp_path / "no-posthog", freecad_install.python_version)
+    profile = Profile(tmp_path / "no-posthog", freecad_install)
     profile.install_addon(REPO)
     grant(profile, server.url)
     first = start_freecad(profile)

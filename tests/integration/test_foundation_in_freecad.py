@@ -1,5 +1,5 @@
-"""The add-on inside a real FreeCAD 0.20.2: it loads cleanly, hides its modules, and what its
-preview reports from the live FreeCAD is what the field table promises."""
+"""The add-on inside a real FreeCAD (0.20.2 and 1.1): it loads cleanly, hides its modules, and
+what its preview reports from the live FreeCAD is what the field table promises."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ result = {"code": code, "preview": json.loads(buffer.getvalue())}
 
 # A distinctive, realistic value for every tracked preference, and what the preview must say.
 # (group, key, user.cfg type, value, property, expected)
+DOCK_WINDOWS = "BaseApp/MainWindow/DockWindows"
 SEEDS = [
     ("BaseApp/Preferences/General", "Language", "Text", "Czech", "language", "Czech"),
     ("BaseApp/Preferences/MainWindow", "Theme", "Text", "seed-theme", "theme", "seed-theme"),
@@ -102,9 +103,9 @@ SEEDS = [
         "BaseApp/Preferences/General",
         "AutoloadModule",
         "Text",
-        "StartWorkbench",
+        "PartWorkbench",  # FreeCAD 1.1 has no StartWorkbench and replaces it at start
         "workbench_default",
-        "StartWorkbench",
+        "PartWorkbench",
     ),
     (
         "BaseApp/Preferences/Workbenches",
@@ -218,34 +219,34 @@ def test_addon_loads_without_a_report_view_line_and_exposes_only_its_package(
 
 
 def test_preview_in_freecad_reports_every_seeded_preference_as_the_table_promises(
-    start_freecad, profile
+    start_freecad, profile, freecad_install
 ):
     seed(profile)
     session = start_freecad(profile)
     outcome = session.run(PREVIEW)
-    # FreeCAD 0.20.2 hides the Report view at start and writes Std_ReportView=false itself:
-    # the preview must report what FreeCAD holds, not what user.cfg held before.
-    live_report_view = session.run(
-        "import FreeCAD\nresult = FreeCAD.ParamGet('User parameter:BaseApp/MainWindow/"
-        "DockWindows').GetBool('Std_ReportView')"
+    # FreeCAD shows or hides some panels at start and writes their DockWindows flags itself
+    # (0.20.2: Std_ReportView; 1.1 also Std_TaskView): the preview must report what FreeCAD
+    # holds, not what user.cfg held before.
+    docks = [key for group, key, *_ in SEEDS if group == DOCK_WINDOWS]
+    live_docks = session.run(
+        "import FreeCAD\n"
+        f"group = FreeCAD.ParamGet('User parameter:{DOCK_WINDOWS}')\n"
+        f"result = {{key: group.GetBool(key) for key in {docks!r}}}"
     )
     session.quit()
     assert outcome["code"] == 0
     events = events_by_name(outcome["preview"])
     prefs = events["freecad_preferences"]
-    for _group, key, _kind, _value, prop, expected in SEEDS:
-        if key == "Std_ReportView":
-            expected = live_report_view
+    for group, key, _kind, _value, prop, expected in SEEDS:
+        if group == DOCK_WINDOWS:
+            expected = live_docks[key]
         assert prefs[prop] == expected, prop
     version = events["freecad_version"]
-    assert (version["version_major"], version["version_minor"], version["version_patch"]) == (
-        "0",
-        "20",
-        "2",
-    )
+    release = (version["version_major"], version["version_minor"], version["version_patch"])
+    assert release == tuple(str(n) for n in freecad_install.version)
     assert version["release_channel"] == "release"
     system = events["freecad_system_info"]
-    assert system["qt_version"].startswith("5.15")
+    assert system["qt_version"].startswith("6." if freecad_install.version >= (1, 1) else "5.15")
     assert system["python_version"].startswith("3.")
     # Xvfb's 1920x1080 at 96 dpi: Qt reports a pixel ratio of 1.041, i.e. 1844 logical pixels.
     assert system["screen_class"] == "1366-1919"

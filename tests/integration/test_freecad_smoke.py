@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from freecad_runner import FreeCADInstall, FreeCADSession, Profile, error_lines, run_console
+from freecad_hosts import FreeCADInstall
+from freecad_runner import FreeCADSession, Profile, error_lines, run_console
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 StartFreeCAD = Callable[..., FreeCADSession]
@@ -99,10 +100,10 @@ def test_console_mode_runs_and_our_addon_stays_silent(
         "'findable': importlib.util.find_spec('freecad_telemetry') is not None,"
         "'imported': sorted(m for m in sys.modules if m.startswith('freecad_telemetry'))}))"
     )
-    baseline = Profile(tmp_path / "baseline", freecad_install.python_version)
+    baseline = Profile(tmp_path / "baseline", freecad_install)
 
-    exit_code, stdout, stderr = run_console(profile, code, install=freecad_install)
-    _, baseline_stdout, baseline_stderr = run_console(baseline, code, install=freecad_install)
+    exit_code, stdout, stderr = run_console(freecad_install, profile, code)
+    _, baseline_stdout, baseline_stderr = run_console(freecad_install, baseline, code)
 
     assert exit_code == 0, stderr
     probe = json.loads(stdout.split("FCT-PROBE ", 1)[1].splitlines()[0])
@@ -141,7 +142,7 @@ def test_seeded_parameters_reach_freecad_and_its_saves_read_back(
         "FreeCAD.saveParameter()\n"
     )
 
-    exit_code, stdout, stderr = run_console(bare_profile, code, install=freecad_install)
+    exit_code, stdout, stderr = run_console(freecad_install, bare_profile, code)
 
     assert exit_code == 0, stderr
     seen = json.loads(stdout.split("FCT-PROBE ", 1)[1].splitlines()[0])

@@ -1,6 +1,7 @@
-"""PII canaries in a real FreeCAD 0.20.2: the user's name, the machine's host name, the home
-folder and private add-on names are set to distinctive strings, and not one byte of what
-reaches the capture server over a full history (start, quit, kill, restart) contains them."""
+"""PII canaries in a real FreeCAD (0.20.2 and 1.1): the user's name, the machine's host name,
+the home folder and private add-on names are set to distinctive strings, and not one byte of
+what reaches the capture server over a full history (start, quit, kill, restart) contains
+them."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def test_no_personal_canary_reaches_posthog_over_start_quit_kill_and_restart(
     tmp_path, freecad_install, freecad_deps, xvfb
 ):
     install = canary_host_wrapper(tmp_path, freecad_install)
-    profile = Profile(tmp_path / "zqcanaryhome", freecad_install.python_version)
+    profile = Profile(tmp_path / "zqcanaryhome", freecad_install)
     profile.python_path([freecad_deps])
     profile.install_addon(Path(__file__).resolve().parents[2])
     profile.add_mod_folder("ZqCanaryPrivateMod", {"README.md": "an add-on of one's own\n"})
