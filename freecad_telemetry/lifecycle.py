@@ -143,6 +143,7 @@ class Session:
         self.started = threading.Event()  # the start-up events are in the outbox
         self._ended = False
         self._shut = False  # uninstalled while running
+        self._gate: Any = None  # ui.question_gate.QuestionGate, in FreeCAD only
 
     # --- GUI thread -----------------------------------------------------------------------
     def gui_ready(self) -> None:
@@ -153,6 +154,7 @@ class Session:
         consent = load_consent(self.settings)
         if opt_out_reason(self.env) is None:
             if pending_question(consent, self.env, last_asked(self.settings)) is not None:
+                self._watch_for_close()
                 self.host.call_later(ASK_DELAY, self.ask_consent)
             self.begin(consent)
         folder = state_dir(self.host.user_data_dir())
@@ -167,17 +169,36 @@ class Session:
                 daemon=True,
             ).start()
 
+    def _watch_for_close(self) -> None:
+        """From the moment a question is due, watch the main window: once its close begins,
+        or while FreeCAD's Welcome panel or another modal dialog is up, the question waits."""
+        window = self.host.main_window()
+        if self._ask is None and window is not None:
+            from freecad_telemetry.ui.question_gate import QuestionGate
+
+            self._gate = QuestionGate(window)
+
     def ask_consent(self) -> None:
         """The first-start (or what's-new) question, on the GUI thread; "Share" starts this
-        session's reporting at once, "not now" and "don't share" send nothing."""
-        from freecad_telemetry.ui.consent_dialog import ask_if_needed
+        session's reporting at once, "not now" and "don't share" send nothing. In FreeCAD the
+        dialog opens without a nested event loop, once the gate is clear; `ask` (tests)
+        answers at once."""
+        from freecad_telemetry.ui.consent_dialog import ask_if_needed, open_if_needed
 
         if self._shut:
             return
-        consent = ask_if_needed(
-            self.host, parent=self.host.main_window(), env=self.env, ask=self._ask
-        )
-        if consent is not None:
+        if self._gate is None:
+            consent = ask_if_needed(
+                self.host, parent=self.host.main_window(), env=self.env, ask=self._ask
+            )
+            if consent is not None:
+                self.apply_consent(consent)
+            return
+        parent = self.host.main_window()
+        self._gate.when_clear(lambda: open_if_needed(self.host, parent, self.env, self._answered))
+
+    def _answered(self, consent: Consent) -> None:
+        if not self._shut:
             self.apply_consent(consent)
 
     def apply_consent(self, consent: Consent) -> None:

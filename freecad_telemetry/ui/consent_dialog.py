@@ -54,11 +54,12 @@ def ask_if_needed(
     env: Optional[Mapping[str, str]] = None,
     ask: Optional[Callable[..., ConsentChoice]] = None,
 ) -> Optional[Consent]:
-    """Ask the question this start calls for (first start, or new items after an update) and
-    store the answer. Returns the consent afterwards, or None when nothing was asked.
+    """Ask the question this start calls for (first start, or new items after an update)
+    through `ask`, which returns the answer at once (tests, scripted callers), and store the
+    answer. Returns the consent afterwards, or None when nothing was asked.
 
-    GUI thread, after the main window is shown. Never raises (the question is then simply
-    asked again at a later start)."""
+    GUI thread. Never raises (the question is then simply asked again at a later start).
+    FreeCAD itself goes through `open_if_needed`, which never runs a nested event loop."""
     try:
         settings = Settings(host)
         consent = load_consent(settings)
@@ -70,11 +71,52 @@ def ask_if_needed(
         )
         return record_answer(settings, answer)
     except Exception as exc:
-        try:
-            host.log(f"the consent question failed: {type(exc).__name__}: {exc}")
-        except Exception:
-            pass
+        _log_failure(host, exc)
         return None
+
+
+def open_if_needed(
+    host: Host,
+    parent: Optional[QtWidgets.QWidget],
+    env: Optional[Mapping[str, str]],
+    answered: Callable[[Consent], None],
+) -> Optional[ConsentDialog]:
+    """Open the question this start calls for, if any, without blocking: it is window-modal
+    to `parent` and the event loop goes on, so a quit is never held by it. The answer is
+    stored and passed to `answered` when the user gives one; if FreeCAD closes first, the
+    dialog goes with its window and the user is simply asked again later.
+
+    GUI thread, after the main window is shown. Returns the open dialog, or None."""
+    try:
+        settings = Settings(host)
+        consent = load_consent(settings)
+        question = pending_question(consent, env, last_asked(settings))
+        if question is None:
+            return None
+        dialog = ConsentDialog(question, host_preview(host), consent.categories, parent)
+    except Exception as exc:
+        _log_failure(host, exc)
+        return None
+
+    def finished(*_: object) -> None:
+        try:
+            answered(record_answer(settings, dialog.choice))
+        except Exception as exc:  # a Qt slot must not raise into FreeCAD's event loop
+            _log_failure(host, exc)
+        finally:
+            dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    dialog.setWindowModality(QtCore.Qt.WindowModal)
+    dialog.open()
+    return dialog
+
+
+def _log_failure(host: Host, exc: Exception) -> None:
+    try:
+        host.log(f"the consent question failed: {type(exc).__name__}: {exc}")
+    except Exception:
+        pass
 
 
 class ConsentDialog(QtWidgets.QDialog):

@@ -1,14 +1,18 @@
-"""Consent in a real FreeCAD 0.20.2 with a fresh profile: the question comes after the main
-window is up, nothing leaves before "Share", and "Don't share" means no request ever."""
+"""Consent in a real FreeCAD (0.20.2 and 1.1) with a fresh profile: the question comes after
+the main window is up (on 1.1, after FreeCAD's own Welcome panel), nothing leaves before
+"Share", "Don't share" means no request ever, and the question never holds a quit."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 from capture_server import CaptureServer
 from consent_clicks import DONT_SHARE, FIND_DIALOG, SHARE, wait_for_dialog
-from freecad_runner import error_lines
+from freecad_runner import Profile, error_lines
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
 
@@ -62,3 +66,78 @@ def test_the_dialog_does_not_delay_start_up(start_freecad, profile, bare_profile
     wait_for_dialog(session)
     session.kill()
     assert ready < 30
+
+
+# Armed just before the close: the question's timer is then due while the close runs.
+QUESTION_DUE_AT_CLOSE = """
+from freecad_telemetry import startup
+from freecad_telemetry.ui.qt import QtCore
+QtCore.QTimer.singleShot(0, startup.current_session().ask_consent)
+"""
+
+
+def test_a_close_while_the_question_is_due_is_not_held(
+    start_freecad, profile, server, freecad_install
+):
+    # FreeCAD 1.1 processes pending events inside the close, before aboutToQuit: a question
+    # opened then used to sit in the half-closed window until someone answered it.
+    session = start_freecad(fresh(profile, server.url))
+    quit_seconds = session.quit(timeout=10, before=QUESTION_DUE_AT_CLOSE)
+    assert quit_seconds < freecad_install.quit_bound
+    assert server.requests == []
+    assert profile.param(GROUP, "ConsentState") in (None, ("Text", "undecided"))
+
+
+def test_a_close_while_the_question_is_open_is_not_held(
+    start_freecad, profile, server, freecad_install
+):
+    session = start_freecad(fresh(profile, server.url))
+    wait_for_dialog(session)
+    quit_seconds = session.quit(timeout=10)  # the window's close button, the question open
+    assert quit_seconds < freecad_install.quit_bound
+    assert server.requests == []
+    assert profile.param(GROUP, "ConsentState") in (None, ("Text", "undecided"))  # not now
+
+
+WELCOME_PANEL = """
+from freecad_telemetry.ui.qt import QtWidgets
+panel = FreeCADGui.getMainWindow().findChild(QtWidgets.QWidget, "FirstStartWidget")
+result = panel is not None and panel.isVisible()
+"""
+PRESS_DONE = """
+from freecad_telemetry.ui.qt import QtWidgets
+panel = FreeCADGui.getMainWindow().findChild(QtWidgets.QWidget, "FirstStartWidget")
+[b for b in panel.findChildren(QtWidgets.QPushButton) if b.text() == "Done"][0].click()
+result = True
+"""
+SCREENSHOT = """
+from freecad_telemetry.ui.qt import QtGui
+QtGui.QGuiApplication.primaryScreen().grabWindow(0).save({path!r})
+result = True
+"""
+SCREENSHOT_DIR_VARIABLE = "FCT_SCREENSHOT_DIR"  # e.g. docs/screenshots, to refresh the README's
+
+
+def test_on_first_start_the_question_waits_for_freecads_welcome_panel(
+    start_freecad, freecad_install, freecad_deps, tmp_path, server
+):
+    if freecad_install.version[:2] < (1, 1):
+        pytest.skip("FreeCAD 0.20.2 has no first-run Welcome panel")
+    profile = Profile(tmp_path / "first-start", freecad_install, first_start=True)
+    profile.python_path([freecad_deps])
+    profile.install_addon(Path(__file__).resolve().parents[2])
+    session = start_freecad(fresh(profile, server.url))
+    assert session.run(WELCOME_PANEL)
+    time.sleep(2.5)  # well past the question's 1 s delay after the window is up
+    assert session.run(WELCOME_PANEL) and session.run(FIND_DIALOG) == 0
+    session.run(PRESS_DONE)
+    wait_for_dialog(session)
+    assert not session.run(WELCOME_PANEL)
+    picture = tmp_path / "first-start-in-freecad-1.1.png"
+    session.run(SCREENSHOT.format(path=str(picture)))
+    session.run(SHARE)
+    server.wait_for_events(5, timeout=20)
+    session.quit()
+    assert picture.stat().st_size > 10_000
+    if os.environ.get(SCREENSHOT_DIR_VARIABLE):
+        shutil.copy(picture, Path(os.environ[SCREENSHOT_DIR_VARIABLE]) / picture.name)
