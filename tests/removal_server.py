@@ -2,8 +2,8 @@
 127.0.0.1, for tests. Stdlib only.
 
 Modes, switchable at run time:
-  a number (200, 204, 301, 404 ...)  answer every request with that status (with
-                                     `Location: <location>` when `location` is set)
+  a number (200, 204, 301, 404 ...)  answer every request with that status and `payload`
+                                     (plus `Location: <location>` when `location` is set)
   "refused"                          nobody listens: connections are refused
   "black_hole"                       accept, read the request, never answer (until stop)
   "drip"                             answer 200, one byte every `drip_interval` seconds
@@ -43,6 +43,7 @@ class RemovalServer:
         3xx modes)."""
         self.mode: Mode = mode
         self.location = location
+        self.payload = b"{}"  # the body of every answer
         self.drip_interval = DRIP_INTERVAL
         self.requests: List[Recorded] = []
         self._lock = threading.Lock()
@@ -74,7 +75,7 @@ class RemovalServer:
                     self._drip(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
                     return
                 status = int(mode)
-                payload = b"{}"
+                payload = owner.payload
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
