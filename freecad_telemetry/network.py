@@ -149,13 +149,12 @@ class _Call:
             answer = self._exchange()
         except BaseException as exc:  # any failure is "no answer"; this thread never raises
             answer = HttpAnswer(None, describe(exc))
-        finally:
-            connection = self._connection
-            if connection is not None:
-                connection.close()
-        with self._lock:
+        with self._lock:  # taken out of `result()`'s reach before its socket is closed
+            connection, self._connection = self._connection, None
             if not self._abandoned:
                 self._answer = answer
+        if connection is not None:
+            connection.close()
 
     def _exchange(self) -> HttpAnswer:
         request = self._request
@@ -191,15 +190,14 @@ class _Call:
             if self._answer is not None:
                 return self._answer
             self._abandoned = True
-            connection = self._connection
-        sock = connection.sock if connection is not None else None
-        if sock is not None:
-            try:
-                # The plain socket's shutdown, also for TLS: wakes the thread blocked on it
-                # (the thread closes it; closing here could hand its number to another file).
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
-            except OSError:
-                pass
+            sock = self._connection.sock if self._connection is not None else None
+            if sock is not None:
+                try:
+                    # The plain socket's shutdown, also for TLS: wakes the thread blocked on
+                    # it. Only that thread closes it (under this lock, it is not closed yet).
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                except OSError:
+                    pass
         return HttpAnswer(None, "no answer in time")
 
 
