@@ -179,6 +179,49 @@ def test_a_dripping_capture_server_holds_a_batch_no_longer_than_the_deadline(
     assert outbox.ledger() == []
 
 
+@pytest.fixture
+def hanging_lookups(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Name lookups hang (an offline machine's resolver) until the test releases them."""
+    release = threading.Event()
+
+    def hanging(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        raise socket.gaierror("the name lookup failed")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    yield release
+    release.set()
+
+
+def test_a_hanging_name_lookup_holds_a_batch_no_longer_than_the_deadline(
+    outbox: Outbox, hanging_lookups: threading.Event
+) -> None:
+    uuids = stored(outbox)
+    url = "https://eu.i.posthog.com"  # never reached: the lookup does not return in time
+
+    result, _ = within(DEADLINE + MARGIN, lambda: send_all(outbox, url))
+
+    hanging_lookups.set()  # the resolver gives up at last: the abandoned thread ends too
+    assert_no_request_thread_left()
+    assert result.delivered == 0 and "in time" in result.last_error
+    assert sorted(e.uuid for e in outbox.pending()) == uuids
+
+
+def test_a_hanging_name_lookup_holds_a_removal_no_longer_than_the_deadline(
+    profile: Profile, hanging_lookups: threading.Event
+) -> None:
+    url = "https://www.freecad.org/deletetelemetry.php"
+
+    outcome, _ = within(
+        DEADLINE + MARGIN,
+        lambda: request_removal(profile.folder, profile.person_id, url, DEADLINE),
+    )
+
+    hanging_lookups.set()
+    assert_no_request_thread_left()
+    assert outcome.kind == QUEUED and "in time" in outcome.detail
+
+
 def test_the_deadline_covers_a_black_hole_too(outbox: Outbox) -> None:
     stored(outbox)
     with CaptureServer(mode="blackhole") as srv:
