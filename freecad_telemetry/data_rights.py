@@ -104,8 +104,7 @@ def retry_pending_removal(
 ) -> List[RemovalOutcome]:
     """Send the queued removal requests again (one per id), all within `timeout` seconds.
     Meant for the start-up's background thread, before anything is sent; never raises. A
-    DONE outcome carries the
-    new id when the current install id was rotated."""
+    DONE outcome carries the new id when the current install id was rotated."""
     outcomes = []
     end = time.monotonic() + timeout  # one deadline for all of them, not one each
     for record in pending_removals(folder):

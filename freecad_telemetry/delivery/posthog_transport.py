@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import posthog
-from posthog.request import USER_AGENT, DatetimeSerializer  # in every posthog since 1.x
+from posthog.request import USER_AGENT, DatetimeSerializer
 
 from freecad_telemetry.events import Event
 from freecad_telemetry.network import HttpAnswer, HttpRequest, exchange

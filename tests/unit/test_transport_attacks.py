@@ -207,21 +207,6 @@ def test_a_hanging_name_lookup_holds_a_batch_no_longer_than_the_deadline(
     assert sorted(e.uuid for e in outbox.pending()) == uuids
 
 
-def test_a_hanging_name_lookup_holds_a_removal_no_longer_than_the_deadline(
-    profile: Profile, hanging_lookups: threading.Event
-) -> None:
-    url = "https://www.freecad.org/deletetelemetry.php"
-
-    outcome, _ = within(
-        DEADLINE + MARGIN,
-        lambda: request_removal(profile.folder, profile.person_id, url, DEADLINE),
-    )
-
-    hanging_lookups.set()
-    assert_no_request_thread_left()
-    assert outcome.kind == QUEUED and "in time" in outcome.detail
-
-
 def test_the_deadline_covers_a_black_hole_too(outbox: Outbox) -> None:
     stored(outbox)
     with CaptureServer(mode="blackhole") as srv:
@@ -313,6 +298,21 @@ def test_a_dripping_data_copy_endpoint_holds_the_request_no_longer_than_the_dead
         assert_no_request_thread_left()
 
     assert answer.status is None and "in time" in answer.detail
+
+
+def test_a_hanging_name_lookup_holds_a_removal_no_longer_than_the_deadline(
+    profile: Profile, hanging_lookups: threading.Event
+) -> None:
+    url = "https://www.freecad.org/deletetelemetry.php"
+
+    outcome, _ = within(
+        DEADLINE + MARGIN,
+        lambda: request_removal(profile.folder, profile.person_id, url, DEADLINE),
+    )
+
+    hanging_lookups.set()
+    assert_no_request_thread_left()
+    assert outcome.kind == QUEUED and "in time" in outcome.detail
 
 
 def queue_two_removals(folder: Path, url: str) -> None:
