@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import ipaddress
 import socket
 import ssl
 import threading
@@ -165,6 +166,9 @@ class _Call:
                 return HttpAnswer(None, "no answer in time")
             self._connection = connection
         connection.connect()  # name lookup, TCP, TLS, a proxy's CONNECT: within the timeout
+        if parts.scheme == "http" and not _loopback_peer(connection.sock):
+            # "localhost" is whatever the hosts file says: plain http leaves for nowhere else.
+            return HttpAnswer(None, f"not sent: {parts.hostname} is not this computer")
         target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
         self._socket_deadline(connection)
         body, headers = request.body or None, dict(request.headers)
@@ -199,6 +203,14 @@ class _Call:
                 except OSError:
                     pass
         return HttpAnswer(None, "no answer in time")
+
+
+def _loopback_peer(sock: Optional[socket.socket]) -> bool:
+    try:
+        address = str(sock.getpeername()[0]) if sock is not None else ""
+        return ipaddress.ip_address(address.split("%")[0]).is_loopback
+    except (OSError, ValueError):
+        return False
 
 
 def _connection_for(parts: urllib.parse.SplitResult, timeout: float) -> http.client.HTTPConnection:

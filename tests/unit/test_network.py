@@ -4,6 +4,7 @@ test_transport_attacks.py.)"""
 
 from __future__ import annotations
 
+import http.client
 import shutil
 import socket
 import ssl
@@ -70,6 +71,41 @@ def test_loopback_names_reach_the_server_with_path_and_query(host: str) -> None:
         assert [(r.method, r.path, r.query) for r in srv.requests] == [
             ("DELETE", "/x", {"a": ["1"]})
         ]
+
+
+class ElsewhereSocket:
+    """What "localhost" connects to when the hosts file points it at another computer."""
+
+    def __init__(self) -> None:
+        self.sent: List[bytes] = []
+
+    def getpeername(self) -> Tuple[str, int]:
+        return ("192.0.2.7", 80)
+
+    def settimeout(self, value: float) -> None:
+        pass
+
+    def sendall(self, data: bytes) -> None:
+        self.sent.append(data)
+
+    def close(self) -> None:
+        pass
+
+
+def test_plain_http_is_sent_only_once_the_peer_is_known_to_be_this_computer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    elsewhere = ElsewhereSocket()
+
+    def connect(self: http.client.HTTPConnection) -> None:
+        self.sock = elsewhere
+
+    monkeypatch.setattr(http.client.HTTPConnection, "connect", connect)
+
+    answer = exchange(HttpRequest("POST", "http://localhost:8080/batch/", b"{}"), DEADLINE)
+
+    assert answer.status is None and "not this computer" in answer.detail
+    assert elsewhere.sent == []
 
 
 def test_ipv6_loopback_is_reached_with_its_port() -> None:
