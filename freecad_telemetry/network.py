@@ -9,8 +9,10 @@ whose socket is then shut down, so a server that drips its answer byte by byte f
 once. A name lookup cannot be interrupted; it ends on its own (the resolver's timeouts).
 
 A 3xx answer is returned as it is, never followed: the caller decides, and it counts as
-neither delivered nor done. Only https leaves this computer; plain http is for loopback
-addresses (tests, local servers) and is checked here, before any socket exists.
+neither delivered nor done. Only https leaves this computer (through the system's proxy, if
+one is set, as a CONNECT tunnel, as requests and urllib did); plain http is for loopback
+addresses (tests, local servers): the address is checked before any socket exists, the
+connected peer before anything is sent.
 """
 
 from __future__ import annotations
@@ -171,8 +173,8 @@ class _Call:
             return HttpAnswer(None, f"not sent: {parts.hostname} is not this computer")
         target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
         self._socket_deadline(connection)
-        body, headers = request.body or None, dict(request.headers)
-        connection.request(request.method, target, body=body, headers=headers)
+        payload, fields = request.body or None, dict(request.headers)
+        connection.request(request.method, target, body=payload, headers=fields)
         self._socket_deadline(connection)
         response = connection.getresponse()
         self._socket_deadline(connection)
