@@ -3,7 +3,8 @@ e-mail, or a JSON request to a configured endpoint), and save what this computer
 local ledger) to a file.
 
 No Qt, no FreeCAD, no settings: the caller passes the id and addresses. `post_copy_request`
-blocks for at most its timeout (a worker thread or the command line); the rest is quick.
+blocks for at most its timeout in all (a worker thread or the command line); the rest is
+quick.
 """
 
 from __future__ import annotations
@@ -12,20 +13,13 @@ import io
 import json
 import re
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Optional
 
 from freecad_telemetry.atomic_file import write_atomic
-from freecad_telemetry.data_rights import (
-    REMOVAL_TIMEOUT,
-    HttpAnswer,
-    Urlopen,
-    endpoint_problem,
-    http_call,
-    open_outbox,
-)
+from freecad_telemetry.data_rights import REMOVAL_TIMEOUT, Urlopen, open_outbox
+from freecad_telemetry.network import HttpAnswer, HttpRequest, endpoint_problem, exchange
 
 REQUEST_TIMEOUT = REMOVAL_TIMEOUT
 COPY_FORMATS = ("csv", "xlsx", "json")  # what the project can export on request
@@ -87,15 +81,14 @@ def post_copy_request(
     timeout: float = REQUEST_TIMEOUT,
     urlopen: Optional[Urlopen] = None,
 ) -> HttpAnswer:
-    """POST the request as JSON to a configured endpoint (worker thread or command line)."""
+    """POST the request as JSON to a configured endpoint (worker thread or command line):
+    at most `timeout` seconds in all; a redirect is not followed and is not success."""
     problem = endpoint_problem(endpoint)
     if problem is not None:
         return HttpAnswer(400, f"the request address cannot be used: {problem}")
     body = json.dumps(copy_request_payload(request)).encode("utf-8")
-    http_request = urllib.request.Request(
-        endpoint, data=body, method="POST", headers={"Content-Type": "application/json"}
-    )
-    return http_call(http_request, timeout, urlopen)
+    headers = {"Content-Type": "application/json"}
+    return (urlopen or exchange)(HttpRequest("POST", endpoint, body, headers), timeout)
 
 
 def save_ledger_copy(folder: Path, fmt: str, target: Path) -> int:

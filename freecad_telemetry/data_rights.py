@@ -1,20 +1,19 @@
 """The right to erasure: ask the FreeCAD project to remove this install's data (HTTP DELETE),
-queue the request while offline and retry it at later starts. Also the HTTP and address rules
-shared with data_copy (the other data right).
+queue the request while offline and retry it at later starts.
 
 Nothing here touches Qt or FreeCAD, and nothing reads settings: the caller passes the state
-folder, the id and the addresses, read on the GUI thread beforehand. The network calls block
-for at most `timeout` seconds and are meant for a worker thread (the preferences page), the
-command line, or the start-up's background thread (`retry_pending_removal`). None of the
-functions raises for network or file trouble; they return what happened.
+folder, the id and the addresses, read on the GUI thread beforehand. The network calls go
+through `network.exchange`: at most `timeout` seconds in all (wall clock), no redirect
+followed. They are meant for a worker thread (the preferences page), the command line, or
+the start-up's background thread (`retry_pending_removal`). None of the functions raises for
+network or file trouble; they return what happened.
 """
 
 from __future__ import annotations
 
 import threading
-import urllib.error
+import time
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
@@ -22,37 +21,28 @@ from typing import Any, Callable, Dict, List, Optional
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.network import (  # HttpAnswer, endpoint_problem: also used via here
+    HttpAnswer,
+    HttpRequest,
+    describe,
+    endpoint_problem,
+    exchange,
+)
 
-REMOVAL_TIMEOUT = 10.0  # seconds; the reference add-on had none and could hang FreeCAD
+REMOVAL_TIMEOUT = 10.0  # seconds in all; the reference add-on had none and could hang FreeCAD
 PENDING_FILE = "pending_removal.json"
 FALLBACK_ADDRESS = "telemetry@freecad.org"
 
 # Outcomes of a removal request.
 DONE = "done"  # the server confirmed: the id was rotated, the local traces cleared
-QUEUED = "queued"  # no answer or a server error: kept and retried at later starts
+QUEUED = "queued"  # no answer, a server error or a redirect: kept, retried at later starts
 REJECTED = "rejected"  # the server refused (4xx): retrying would not help; e-mail instead
 
-Urlopen = Callable[..., Any]  # urllib.request.urlopen or a stand-in with its signature
+# The network call, `network.exchange(request, deadline)`, or a stand-in with its signature.
+# (The name is historical: callers pass it through as `urlopen`.)
+Urlopen = Callable[[HttpRequest, float], HttpAnswer]
 
 _PENDING_LOCK = threading.Lock()  # the GUI's request and the start-up's retry share a file
-_LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-@dataclass(frozen=True)
-class HttpAnswer:
-    """The server's status code, or None when there was no answer (offline, refused,
-    timed out), and a one-line description for messages and logs."""
-
-    status: Optional[int]
-    detail: str
-
-    @property
-    def ok(self) -> bool:
-        return self.status is not None and 200 <= self.status < 300
-
-    @property
-    def retryable(self) -> bool:
-        return self.status is None or self.status >= 500 or self.status in (408, 429)
 
 
 @dataclass(frozen=True)
@@ -65,56 +55,9 @@ class RemovalOutcome:
     dropped_events: int = 0  # unsent events of the removed id that were forgotten
 
 
-# --- addresses ------------------------------------------------------------------------------
-
-
-def endpoint_problem(url: str) -> Optional[str]:
-    """Why `url` may not be used, or None: https only, except plain http to this computer
-    (for tests and local servers)."""
-    parts = urllib.parse.urlsplit(url.strip())
-    if not parts.hostname:
-        return "not a web address"
-    if parts.scheme == "https":
-        return None
-    if parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS:
-        return None
-    return "only https:// addresses are allowed (http:// only to this computer)"
-
-
 def removal_url(endpoint: str, person_id: str) -> str:
     separator = "&" if "?" in endpoint else "?"
     return endpoint + separator + urllib.parse.urlencode({"person_id": person_id})
-
-
-# --- HTTP -----------------------------------------------------------------------------------
-
-
-def http_call(
-    request: urllib.request.Request, timeout: float, urlopen: Optional[Urlopen] = None
-) -> HttpAnswer:
-    """Send one request and wait at most `timeout` seconds per step; never raises."""
-    try:
-        with (urlopen or urllib.request.urlopen)(request, timeout=timeout) as response:
-            response.read(65536)
-            return HttpAnswer(int(response.status), str(getattr(response, "reason", "")))
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        return HttpAnswer(exc.code, f"HTTP {exc.code} {exc.reason}")
-    except urllib.error.URLError as exc:
-        return HttpAnswer(None, _describe(exc.reason))
-    except Exception as exc:  # timeouts, resets, malformed answers: all mean "no answer"
-        return HttpAnswer(None, _describe(exc))
-
-
-def _describe(reason: object) -> str:
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-        return "no answer in time"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(reason, BaseException):
-        text = getattr(reason, "strerror", None) or str(reason)
-        return f"{type(reason).__name__}: {text}" if text else type(reason).__name__
-    return str(reason)
 
 
 def send_removal(
@@ -126,8 +69,8 @@ def send_removal(
     problem = endpoint_problem(endpoint)
     if problem is not None:
         return HttpAnswer(400, f"the removal address cannot be used: {problem}")
-    request = urllib.request.Request(removal_url(endpoint, person_id), method="DELETE")
-    return http_call(request, timeout, urlopen)
+    request = HttpRequest("DELETE", removal_url(endpoint, person_id))
+    return (urlopen or exchange)(request, timeout)  # a redirect is retryable, not done
 
 
 # --- removal --------------------------------------------------------------------------------
@@ -159,15 +102,20 @@ def request_removal(
 def retry_pending_removal(
     folder: Path, timeout: float = REMOVAL_TIMEOUT, urlopen: Optional[Urlopen] = None
 ) -> List[RemovalOutcome]:
-    """Send the queued removal requests again (one per id). Meant for the start-up's
-    background thread, before anything is sent; never raises. A DONE outcome carries the
-    new id when the current install id was rotated."""
+    """Send the queued removal requests again (one per id), all within `timeout` seconds.
+    Meant for the start-up's background thread, before anything is sent; never raises. A
+    DONE outcome carries the new id when the current install id was rotated."""
     outcomes = []
+    end = time.monotonic() + timeout  # one deadline for all of them, not one each
     for record in pending_removals(folder):
         person_id = str(record.get("person_id", ""))
         endpoint = str(record.get("endpoint", ""))
+        left = end - time.monotonic()
+        if left <= 0:
+            outcomes.append(RemovalOutcome(QUEUED, person_id, None, "no time left to send it"))
+            continue
         try:
-            answer = send_removal(endpoint, person_id, timeout, urlopen)
+            answer = send_removal(endpoint, person_id, left, urlopen)
             if answer.ok:
                 outcomes.append(_complete(folder, person_id, answer))
             elif answer.retryable:
@@ -177,7 +125,7 @@ def retry_pending_removal(
                 _forget_pending(folder, person_id)
                 outcomes.append(RemovalOutcome(REJECTED, person_id, answer.status, answer.detail))
         except Exception as exc:  # a broken record must not stop the others
-            outcomes.append(RemovalOutcome(QUEUED, person_id, None, _describe(exc)))
+            outcomes.append(RemovalOutcome(QUEUED, person_id, None, describe(exc)))
     return outcomes
 
 
@@ -202,7 +150,7 @@ def _complete(folder: Path, person_id: str, answer: HttpAnswer) -> RemovalOutcom
     try:
         _clear_ledger(folder)
     except Exception as exc:
-        detail = f"the local record of sent events could not be cleared: {_describe(exc)}"
+        detail = f"the local record of sent events could not be cleared: {describe(exc)}"
     new_id = None
     try:
         if read_install_id(folder) == person_id:
@@ -210,7 +158,7 @@ def _complete(folder: Path, person_id: str, answer: HttpAnswer) -> RemovalOutcom
             # PostHogUUID may be this very id.
             new_id = create_install_id(folder)
     except OSError as exc:
-        detail = f"a new anonymous id could not be stored: {_describe(exc)}"
+        detail = f"a new anonymous id could not be stored: {describe(exc)}"
     _forget_pending(folder, person_id)
     return RemovalOutcome(DONE, person_id, answer.status, detail, new_id, dropped)
 

@@ -39,7 +39,7 @@ from freecad_telemetry.settings import GROUP
 
 PARENT_GROUP, GROUP_NAME = GROUP.rsplit("/", 1)
 STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before we delete
-KEPT_REMOVAL_TIMEOUT = 5.0  # seconds for the one last try of a queued removal request
+KEPT_REMOVAL_TIMEOUT = 5.0  # seconds, in all, for the one last try of the queued removals
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def forget(host: Host) -> ForgetReport:
 def send_kept_removals(
     folder: Path, timeout: float = KEPT_REMOVAL_TIMEOUT, urlopen: Optional[Urlopen] = None
 ) -> List[RemovalOutcome]:
-    """Try the kept removal requests once (blocks up to `timeout` per request: a worker
+    """Try the kept removal requests once (blocks up to `timeout` seconds in all: a worker
     thread or the command line). Removes the state folder when none is left."""
     outcomes = retry_pending_removal(folder, timeout, urlopen)
     if not pending_removals(folder):

@@ -2,8 +2,8 @@
 
 It answers like PostHog's capture service (docs/posthog.md, part B: routes, decoding, size
 limits, token and event rules, status codes and JSON error bodies) and records what it got.
-Fault modes (answer with a status, refuse connections, never answer, lose the answer) are
-switched at run time. Stdlib only, Python 3.8+.
+Fault modes (answer with a status, redirect elsewhere, refuse connections, never answer,
+drip the answer byte by byte, lose the answer) are switched at run time. Stdlib only, Python 3.8+.
 
 Threads: one daemon thread accepts connections; each connection is served on its own daemon
 thread. Every public method may be called from any thread; `stop()` returns in well under 1 s
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import io
 import json
 import re
 import selectors
@@ -277,7 +278,9 @@ def _check_event(event: Dict[str, Any], might_be_too_big: bool) -> None:
 
 # --- the HTTP server and its fault modes ----------------------------------------------------
 
-MODES = ("ok", "status", "refused", "blackhole", "lost_answer")
+MODES = ("ok", "status", "redirect", "refused", "blackhole", "drip", "lost_answer")
+REDIRECT_CODES = (301, 302, 303, 307, 308)
+DRIP_INTERVAL = 0.5  # seconds between two bytes of a dripped answer
 DRAIN_LIMIT = 128 * 1024 * 1024  # a body bigger than this is not read before the 413
 _FAULT_CODES = {
     400: "request_parsing_error",
@@ -312,21 +315,48 @@ class _Fault:
     mode: str
     code: Optional[int] = None
     retry_after: Optional[float] = None
+    location: Optional[str] = None  # "redirect": where the answer points
+    interval: float = DRIP_INTERVAL  # "drip": seconds between two bytes
 
 
 def parse_mode(
-    mode: str, code: Optional[int] = None, retry_after: Optional[float] = None
+    mode: str,
+    code: Optional[int] = None,
+    retry_after: Optional[float] = None,
+    *,
+    location: Optional[str] = None,
+    interval: Optional[float] = None,
 ) -> _Fault:
-    """Validate a mode; "status:503" and "status:429:5" are short for code= and retry_after=."""
-    name, *numbers = mode.split(":")
-    if numbers and name == "status" and len(numbers) <= 2:
+    """Validate a mode. Short forms: "status:503", "status:429:5" (code, retry_after),
+    "redirect:307:http://127.0.0.1:9/batch/" (code, location), "drip:0.2" (interval)."""
+    name, _, rest = mode.partition(":")
+    if name == "redirect" and rest:
+        number, _, url = rest.partition(":")
+        code, location = int(number), url or location
+    elif name == "drip" and rest:
+        interval = float(rest)
+    elif name == "status" and rest and len(rest.split(":")) <= 2:
+        numbers = rest.split(":")
         code = int(numbers[0])
         retry_after = float(numbers[1]) if len(numbers) == 2 else retry_after
-    elif numbers or name not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; expected one of {MODES} or status:CODE[:SEC]")
+    elif rest or name not in MODES:
+        raise ValueError(
+            f"unknown mode {mode!r}; expected one of {MODES}, status:CODE[:SEC], "
+            "redirect:CODE:URL or drip:SECONDS"
+        )
     if name == "status" and not (isinstance(code, int) and 400 <= code <= 599):
         raise ValueError(f"mode 'status' needs code=400..599, got {code!r}")
-    return _Fault(name, code if name == "status" else None, retry_after)
+    if name == "redirect" and (code not in REDIRECT_CODES or not location):
+        raise ValueError(f"mode 'redirect' needs code in {REDIRECT_CODES} and a location")
+    if name == "drip" and not (interval is None or 0 < interval <= 5):
+        raise ValueError(f"mode 'drip' needs an interval in (0, 5] seconds, got {interval!r}")
+    return _Fault(
+        name,
+        code if name in ("status", "redirect") else None,
+        retry_after,
+        location if name == "redirect" else None,
+        interval if name == "drip" and interval is not None else DRIP_INTERVAL,
+    )
 
 
 class _CountingReader:
@@ -415,6 +445,22 @@ class _Handler(BaseHTTPRequestHandler):
             length -= len(chunk)
         return b"", True
 
+    def redirect(self, code: int, location: str) -> None:
+        self.send_response(code)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def answer_bytes(self, verdict: Verdict, retry_after: Optional[float], beacon: bool) -> bytes:
+        """The bytes `answer` would write (for dripping them one by one)."""
+        wfile, buffer = self.wfile, io.BytesIO()
+        self.wfile = buffer  # type: ignore[assignment]
+        try:
+            self.answer(verdict, retry_after, beacon)
+        finally:
+            self.wfile = wfile
+        return buffer.getvalue()
+
     def answer(self, verdict: Verdict, retry_after: Optional[float], beacon: bool) -> None:
         if verdict.status == 200 and beacon:
             self.send_response(204)
@@ -496,7 +542,8 @@ class CaptureServer:
     """A capture server on 127.0.0.1 that records requests and accepted events.
 
     `with CaptureServer() as srv:` or `start()`/`stop()`. `port=0` picks a free port; it stays
-    the same across mode changes. `mode`, `code`, `retry_after`: see `set_mode`.
+    the same across mode changes. `mode`, `code`, `retry_after`, `location`, `interval`: see
+    `set_mode`.
     `expected_token`: events with another (well-formed) token get 200 but land in `dropped`,
     not `events`, as PostHog drops them silently. `record_path`: append each accepted event
     to this file as one JSON line.
@@ -509,12 +556,14 @@ class CaptureServer:
         *,
         code: Optional[int] = None,
         retry_after: Optional[float] = None,
+        location: Optional[str] = None,
+        interval: Optional[float] = None,
         expected_token: Optional[str] = None,
         record_path: Union[str, Path, None] = None,
     ) -> None:
         self.expected_token = expected_token
         self._port = port
-        self._fault = parse_mode(mode, code, retry_after)
+        self._fault = parse_mode(mode, code, retry_after, location=location, interval=interval)
         self._record_path = Path(record_path) if record_path is not None else None
         self._record_file: Optional[IO[str]] = None
         self._state = threading.Condition()  # guards everything below, wakes waiters
@@ -586,19 +635,29 @@ class CaptureServer:
     # --- fault modes -------------------------------------------------------------------------
 
     def set_mode(
-        self, mode: str, *, code: Optional[int] = None, retry_after: Optional[float] = None
+        self,
+        mode: str,
+        *,
+        code: Optional[int] = None,
+        retry_after: Optional[float] = None,
+        location: Optional[str] = None,
+        interval: Optional[float] = None,
     ) -> None:
         """Switch how requests are answered, from now on.
 
         "ok": validate like PostHog. "status": answer every request with `code` (400..599) and
         a PostHog-style JSON error, plus `Retry-After: <retry_after>` when given; nothing is
-        stored. "refused": close the port and all connections (clients get ECONNREFUSED).
-        "blackhole": read requests, never answer; they are recorded with status None and, on
-        the next mode change or stop, their connection is closed without answer (nothing
-        stored). "lost_answer": validate and store as usual, then close the connection
-        without any answer. "status:503" / "status:429:5" are short forms.
+        stored. "redirect": answer every request with `code` (301, 302, 303, 307, 308) and
+        `Location: <location>`; nothing is stored. "refused": close the port and all
+        connections (clients get ECONNREFUSED). "blackhole": read requests, never answer;
+        they are recorded with status None and, on the next mode change or stop, their
+        connection is closed without answer (nothing stored). "drip": validate and store as
+        usual, then send the answer one byte every `interval` seconds (0.5 by default); a
+        mode change or stop cuts it short, so the loop ends by itself. "lost_answer":
+        validate and store as usual, then close the connection without any answer.
+        "status:503" / "status:429:5" / "redirect:307:URL" / "drip:0.2" are short forms.
         """
-        fault = parse_mode(mode, code, retry_after)
+        fault = parse_mode(mode, code, retry_after, location=location, interval=interval)
         with self._lifecycle:
             with self._state:
                 self._fault = fault
@@ -696,6 +755,11 @@ class CaptureServer:
             assert fault.code is not None
             message = "fault injected by the test capture server"
             verdict = Verdict(fault.code, _FAULT_CODES.get(fault.code, "injected_fault"), message)
+        elif fault.mode == "redirect":
+            assert fault.code is not None and fault.location is not None
+            self._store(handler, headers, Verdict(fault.code), True, body)
+            handler.redirect(fault.code, fault.location)
+            return
         elif fault.mode == "blackhole":
             verdict = Verdict(0)
         elif limit is None:
@@ -704,7 +768,7 @@ class CaptureServer:
             verdict = Verdict(413, "payload_too_large", f"body over {limit} bytes")
         else:
             verdict = judge_request(query, headers, body, self.expected_token)
-        answered = fault.mode in ("ok", "status")
+        answered = fault.mode in ("ok", "status", "drip")
         self._store(handler, headers, verdict, answered, body)
         if fault.mode == "blackhole":
             with self._state:
@@ -713,7 +777,25 @@ class CaptureServer:
             handler.close_connection = True
             return
         beacon = query.get("beacon", [""])[0] == "1"
+        if fault.mode == "drip":
+            handler.close_connection = True  # a cut-short answer leaves nothing reusable
+            self._drip(handler, handler.answer_bytes(verdict, None, beacon), fault, generation)
+            return
         handler.answer(verdict, fault.retry_after, beacon)
+
+    def _drip(self, handler: _Handler, answer: bytes, fault: _Fault, generation: int) -> None:
+        """Send `answer` one byte per interval; ends with the answer (a bounded loop), at a
+        mode change or stop, or when the client hung up."""
+        for index in range(len(answer)):
+            with self._state:
+                if self._state.wait_for(
+                    lambda: self._generation != generation, timeout=fault.interval
+                ):
+                    return  # mode changed or stopping: cut the answer short
+            try:
+                handler.wfile.write(answer[index : index + 1])
+            except OSError:
+                return  # the client gave up
 
     def _store(
         self,
@@ -778,7 +860,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     """Serve until SIGTERM/SIGINT; the first stdout line is the URL."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
-    parser.add_argument("--mode", default="ok", help="ok|refused|blackhole|lost_answer|status:503")
+    parser.add_argument(
+        "--mode",
+        default="ok",
+        help="ok|refused|blackhole|lost_answer|status:503|redirect:307:URL|drip[:SECONDS]",
+    )
     parser.add_argument("--record", type=Path, help="append accepted events to this JSONL file")
     parser.add_argument("--expected-token", help="drop (with 200) events with another token")
     args = parser.parse_args(argv)

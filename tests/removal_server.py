@@ -2,9 +2,12 @@
 127.0.0.1, for tests. Stdlib only.
 
 Modes, switchable at run time:
-  a number (200, 204, 404, 500 ...)  answer every request with that status
+  a number (200, 204, 301, 404 ...)  answer every request with that status and `payload`
+                                     (plus `Location: <location>` when `location` is set)
   "refused"                          nobody listens: connections are refused
   "black_hole"                       accept, read the request, never answer (until stop)
+  "drip"                             answer 200, one byte every `drip_interval` seconds
+                                     (the loop ends with the answer, or at stop)
 
 Every request is recorded (method, path, query, body). Threads: one daemon thread serves;
 each request gets a daemon thread; `stop()` returns quickly in every mode.
@@ -30,11 +33,18 @@ class Recorded:
     body: bytes
 
 
+DRIP_INTERVAL = 0.5  # seconds between two bytes of a dripped answer
+
+
 class RemovalServer:
-    def __init__(self, mode: Mode = 200, port: int = 0) -> None:
+    def __init__(self, mode: Mode = 200, port: int = 0, location: Optional[str] = None) -> None:
         """`port` 0 picks a free one; give the port of an earlier "refused" server to come
-        "back online" at the same address."""
+        "back online" at the same address. `location`: sent as the Location header (for
+        3xx modes)."""
         self.mode: Mode = mode
+        self.location = location
+        self.payload = b"{}"  # the body of every answer
+        self.drip_interval = DRIP_INTERVAL
         self.requests: List[Recorded] = []
         self._lock = threading.Lock()
         self._release = threading.Event()
@@ -60,14 +70,29 @@ class RemovalServer:
                 if mode == "black_hole":
                     owner._release.wait(30)
                     return
+                if mode == "drip":
+                    self.close_connection = True
+                    self._drip(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+                    return
                 status = int(mode)
-                payload = b"{}"
+                payload = owner.payload
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
+                if owner.location is not None:
+                    self.send_header("Location", owner.location)
                 self.end_headers()
                 if status not in (204, 304):
                     self.wfile.write(payload)
+
+            def _drip(self, answer: bytes) -> None:
+                for index in range(len(answer)):  # bounded: one pass over a short answer
+                    if owner._release.wait(owner.drip_interval):
+                        return  # stopping
+                    try:
+                        self.wfile.write(answer[index : index + 1])
+                    except OSError:
+                        return  # the client gave up
 
             do_DELETE = do_POST = do_GET = _handle
 

@@ -4,23 +4,32 @@ Imported and used on the sender thread only (``import posthog`` costs ~100 ms an
 modules; never on FreeCAD's GUI thread). Its own ``Posthog`` instance, built with
 ``send=False``, only enriches and filters messages (``before_send``): it starts no consumer
 thread and registers no atexit hook, so quitting FreeCAD never waits for the SDK. The batch
-goes out through the SDK's own ``batch_post`` (gzip, a short timeout, no retries): its
-exceptions carry the HTTP status, which decides between delivered, retry and quarantine.
+body is the one the SDK's ``batch_post`` makes (same JSON, gzip, headers, ``/batch/``), but it
+goes out through ``network.exchange`` rather than the SDK's requests session, which follows
+redirects and times out per read only: here the whole request has one deadline, a redirect
+is never followed, and only PostHog's acceptance counts as delivered.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import posthog
-from posthog.request import APIError, batch_post
+from posthog.request import USER_AGENT, DatetimeSerializer
 
 from freecad_telemetry.events import Event
+from freecad_telemetry.network import HttpAnswer, HttpRequest, exchange
 
 # Statuses after which the same request can only fail again (PostHog capture contract).
 PERMANENT_STATUSES = (400, 401, 403, 413)
+# What PostHog answers when it took the batch (docs/posthog.md B7: "Ok"; older docs: 1).
+ACCEPTED_STATUSES = ("Ok", 1)
+BATCH_PATH = "/batch/"  # PostHog's batch capture route (docs/posthog.md B1)
 
 # Filters one enriched message (properties included) before it is sent; returns it or None.
 MessageFilter = Callable[[Dict[str, Any]], Optional[Dict[str, Any]]]
@@ -40,6 +49,19 @@ class SendResult:
     refused: Tuple[str, ...] = ()
 
 
+def accepted(answer: HttpAnswer) -> bool:
+    """PostHog took the batch: 200 with {"status": "Ok"} (or the older {"status": 1}). Any
+    other answer, a 2xx with another body included (a captive portal, a proxy), is not."""
+    if answer.status != 200:
+        return False
+    try:
+        payload = json.loads(answer.body.decode("utf-8"))
+    except ValueError:  # not JSON (UnicodeDecodeError is a ValueError too)
+        return False
+    status = payload.get("status") if isinstance(payload, dict) else None
+    return not isinstance(status, bool) and status in ACCEPTED_STATUSES
+
+
 def _quiet_sdk_logging() -> None:
     # The SDK logs errors with tracebacks; inside FreeCAD stderr is the Report view, where
     # users must never see them. Failures reach the user through `status` instead.
@@ -57,9 +79,11 @@ class PostHogTransport:
         host: str,
         project_key: str,
         *,
-        timeout: float = 3.0,
+        timeout: float = 5.0,
         message_filter: Optional[MessageFilter] = None,
     ) -> None:
+        """`timeout`: seconds for a whole request (connect, send, answer), wall clock; below
+        the sender's lease, so that no other process re-sends a batch still in flight."""
         _quiet_sdk_logging()
         self._host = host
         self._key = project_key
@@ -111,24 +135,44 @@ class PostHogTransport:
             batch = self.build(events)
             sent = {str(m["uuid"]): dict(m.get("properties") or {}) for m in batch}
             refused = tuple(e.uuid for e in events if e.uuid not in sent)
-            if batch:
-                batch_post(
-                    self._key,
-                    host=self._host,
-                    gzip=True,
-                    timeout=self._timeout,
-                    batch=batch,
-                    historical_migration=False,
-                )
-            return SendResult(delivered=True, sent=sent, refused=refused)
-        except APIError as exc:
-            status = exc.status if isinstance(exc.status, int) else None
-            return SendResult(
-                delivered=False,
-                permanent=status in PERMANENT_STATUSES,
-                reason=f"HTTP {exc.status}",
-                retry_after=exc.retry_after,
-                status=status,
-            )
-        except Exception as exc:  # refused, timeout, TLS, DNS: all worth another try
+            if not batch:
+                return SendResult(delivered=True, refused=refused)
+            answer = exchange(self._request(batch), self._timeout)
+        except Exception as exc:  # building or encoding failed: nothing was sent
             return SendResult(delivered=False, reason=type(exc).__name__)
+        if accepted(answer):
+            return SendResult(delivered=True, sent=sent, refused=refused)
+        return SendResult(
+            delivered=False,
+            permanent=answer.status in PERMANENT_STATUSES,
+            reason=_why_not(answer),
+            retry_after=answer.retry_after,
+            status=answer.status,
+        )
+
+    def _request(self, batch: List[Dict[str, Any]]) -> HttpRequest:
+        """The request the SDK's batch_post(gzip=True) would make (posthog/request.py)."""
+        body = {
+            "batch": batch,
+            "historical_migration": False,
+            "sent_at": datetime.now(tz=timezone.utc).isoformat(),
+            "api_key": self._key,
+        }
+        data = json.dumps(body, cls=DatetimeSerializer).encode("utf-8")
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            "Content-Encoding": "gzip",
+        }
+        url = self._host.strip().rstrip("/") + BATCH_PATH
+        return HttpRequest("POST", url, gzip.compress(data), headers)
+
+
+def _why_not(answer: HttpAnswer) -> str:
+    if answer.status is None:
+        return answer.detail  # no answer: refused, too slow, not allowed, TLS ...
+    if answer.status == 200:
+        return "HTTP 200 without PostHog's acceptance"
+    if 300 <= answer.status < 400:
+        return answer.detail
+    return f"HTTP {answer.status}"

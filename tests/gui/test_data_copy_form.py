@@ -4,9 +4,11 @@ request to a configured endpoint, and saving what this computer sent."""
 import csv
 import io
 import json
+import time
 import urllib.parse
 
 import pytest
+from removal_server import RemovalServer
 
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 
@@ -110,6 +112,32 @@ def test_a_failed_post_falls_back_to_the_e_mail_address(qtbot, make_form, server
     assert "telemetry@freecad.org" in form.status_text()
     assert profile.person_id in form.status_text()
     assert form.submitted is None
+
+
+def test_a_dripping_endpoint_holds_the_form_no_longer_than_the_deadline(
+    qtbot, make_form, server, profile
+):
+    server.mode = "drip"
+    server.drip_interval = 0.25  # a byte before every per-read timeout (0.5 s) would fire
+    form = make_form(endpoint=server.url("/request"))  # a deadline of 0.5 s
+    form.email_edit.setText("ada@example.org")
+    started = time.monotonic()
+    with qtbot.waitSignal(form.work_finished, timeout=1000):
+        form.submit_button.click()
+    assert time.monotonic() - started < 1.0
+    assert "telemetry@freecad.org" in form.status_text() and form.submitted is None
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_a_redirected_request_is_not_followed(qtbot, make_form, server, profile, code):
+    with RemovalServer(200) as elsewhere:
+        server.mode, server.location = code, elsewhere.url("/request")
+        form = make_form(endpoint=server.url("/request"))
+        form.email_edit.setText("ada@example.org")
+        with qtbot.waitSignal(form.work_finished, timeout=5000):
+            form.submit_button.click()
+        assert elsewhere.requests == []
+    assert "telemetry@freecad.org" in form.status_text() and form.submitted is None
 
 
 @pytest.mark.parametrize("suffix", ["csv", "json"])

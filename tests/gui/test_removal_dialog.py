@@ -4,6 +4,7 @@ GUI never blocked, nothing raised, and the right state shown and stored each tim
 import time
 
 import pytest
+from removal_server import RemovalServer
 
 from freecad_telemetry.data_rights import DONE, QUEUED, REJECTED, RemovalOutcome, pending_removals
 from freecad_telemetry.local_state import read_install_id
@@ -90,6 +91,30 @@ def test_unanswered_removal_is_queued(qtbot, dialog_for, profile, mode):
     assert read_install_id(profile.folder) == profile.person_id
     assert profile.ledger_size() == 3
     assert profile.unsent_ids() == [profile.other_id]
+
+
+def test_a_server_dripping_its_answer_holds_the_dialog_no_longer_than_the_deadline(
+    qtbot, dialog_for, profile, server
+):
+    dialog = dialog_for("drip")
+    server.drip_interval = TIMEOUT / 2  # a byte before every per-read timeout would fire
+    started = time.monotonic()
+    with qtbot.waitSignal(dialog.request_finished, timeout=int((TIMEOUT + 0.5) * 1000)):
+        dialog.confirm()
+    assert time.monotonic() - started < TIMEOUT + 0.5
+    assert dialog.outcome.kind == QUEUED and "in time" in dialog.message_text()
+    assert dialog.cancel_button.isEnabled()  # the user can close it again
+    assert read_install_id(profile.folder) == profile.person_id
+
+
+def test_a_redirect_is_not_followed_and_not_a_removal(qtbot, dialog_for, profile, server):
+    with RemovalServer(200) as elsewhere:
+        server.location = elsewhere.url()
+        outcome = run_request(qtbot, dialog_for(307))
+        assert elsewhere.requests == []
+    assert outcome.kind == QUEUED and "307" in outcome.detail
+    assert read_install_id(profile.folder) == profile.person_id
+    assert profile.ledger_size() == 3
 
 
 def test_the_gui_stays_responsive_and_cannot_be_closed_while_waiting(qtbot, profile, server):

@@ -448,7 +448,17 @@ def test_wait_for_events_returns_once_enough_arrived_and_raises_on_timeout(
 
 @pytest.mark.parametrize(
     "mode, options",
-    [("nope", {}), ("status", {}), ("status", {"code": 200}), ("status:abc", {})],
+    [
+        ("nope", {}),
+        ("status", {}),
+        ("status", {"code": 200}),
+        ("status:abc", {}),
+        ("redirect", {"code": 307}),  # no location
+        ("redirect", {"code": 200, "location": "http://127.0.0.1:9/"}),
+        ("redirect:304:http://127.0.0.1:9/", {}),
+        ("drip", {"interval": 0}),
+        ("drip:60", {}),
+    ],
 )
 def test_unknown_modes_and_codes_are_refused(
     srv: CaptureServer, mode: str, options: Dict[str, Any]
@@ -497,6 +507,62 @@ def test_fail_next_fails_only_that_many_requests(srv: CaptureServer) -> None:
 
     assert statuses == [503, 503, 200, 200]
     assert len(srv.events) == 2
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_redirect_mode_points_elsewhere_and_stores_nothing(srv: CaptureServer, code: int) -> None:
+    srv.set_mode(f"redirect:{code}:http://127.0.0.1:9/batch/")
+    connection = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=2)
+
+    connection.request("POST", "/batch/", json.dumps(batch(event())))
+    response = connection.getresponse()
+
+    assert response.status == code
+    assert response.getheader("Location") == "http://127.0.0.1:9/batch/"
+    assert response.read() == b""
+    assert srv.events == []
+    assert [r.status for r in srv.requests] == [code]
+
+
+def test_drip_mode_stores_the_events_and_sends_the_answer_one_byte_at_a_time(
+    srv: CaptureServer,
+) -> None:
+    srv.set_mode("drip", interval=0.01)
+    sent = batch(event())
+    started = time.monotonic()
+    raw = _connect(srv)
+    body = json.dumps(sent).encode()
+    raw.sendall(b"POST /batch/ HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % len(body))
+    raw.sendall(body)
+
+    chunks = []
+    while True:
+        chunk = raw.recv(1024)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    raw.close()
+
+    elapsed = time.monotonic() - started
+    answer = b"".join(chunks)
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'{"status":"Ok"}')
+    assert elapsed >= 0.01 * len(answer)  # one interval before each byte
+    assert srv.uuids() == [sent["batch"][0]["uuid"]]
+
+
+def test_the_drip_loop_ends_when_the_mode_changes(srv: CaptureServer) -> None:
+    srv.set_mode("drip:5")
+    raw = _connect(srv)
+    raw.sendall(b"POST /batch/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+    srv.wait_for_requests(1)
+
+    started = time.monotonic()
+    srv.set_mode("ok")
+
+    raw.settimeout(2)
+    assert raw.recv(1) == b""  # cut short without a byte: the 5 s wait was interrupted
+    assert time.monotonic() - started < 1
+    raw.close()
 
 
 def _connect(srv: CaptureServer) -> socket.socket:
@@ -575,14 +641,25 @@ def test_lost_answer_stores_the_events_but_sends_no_response(srv: CaptureServer)
     assert srv.requests[0].status is None
 
 
-@pytest.mark.parametrize("mode", ["ok", "status:503", "refused", "blackhole", "lost_answer"])
+@pytest.mark.parametrize(
+    "mode",
+    [
+        "ok",
+        "status:503",
+        "redirect:302:http://127.0.0.1:9/",
+        "refused",
+        "blackhole",
+        "drip:5",
+        "lost_answer",
+    ],
+)
 def test_stop_returns_quickly_in_every_mode_with_connections_open(mode: str) -> None:
     server = CaptureServer().start()
     idle = http.client.HTTPConnection("127.0.0.1", server.port, timeout=1)
     idle.request("POST", "/batch/", json.dumps(batch(event())))
     assert idle.getresponse().read() == b'{"status":"Ok"}'  # now an idle keep-alive connection
     server.set_mode(mode)
-    if mode == "blackhole":
+    if mode in ("blackhole", "drip:5"):
         in_flight = _connect(server)
         in_flight.sendall(b"POST /batch/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
         server.wait_for_requests(1)

@@ -98,7 +98,7 @@ def test_flush_against_a_failing_server_keeps_everything(profile, server):
 def test_refused_is_kept_too(profile, server):
     server.set_mode("refused")
     code, out = run(["flush"])
-    assert code == 1 and "kept for later (ConnectionError)" in out
+    assert code == 1 and "kept for later (connection refused)" in out
 
 
 def test_log_and_export_show_what_was_sent(profile, tmp_path):
