@@ -3,8 +3,9 @@
 One SQLite file (WAL) shared by every FreeCAD process of the user. `add` runs on whatever thread
 collects (often the GUI thread, so it is one short transaction); `claim` / `mark_*` / `release`
 run on the sender thread; `pending` / `stats` / `ledger` run on the GUI thread for the preview
-and status. Each thread gets its own connection; processes coordinate through SQLite's locks
-and claim leases that expire, so a killed FreeCAD never strands its claimed events.
+and status. The threads of a process share one connection, one transaction at a time (see
+outbox_file); processes coordinate through SQLite's locks and claim leases that expire, so a
+killed FreeCAD never strands its claimed events.
 """
 
 from __future__ import annotations
@@ -312,7 +313,8 @@ class Outbox:
         return self._transaction("read the ledger", ledger_rows.read_ledger, begin="BEGIN")
 
     def close(self) -> None:
-        """Close the calling thread's connection (others close when their thread ends)."""
+        """Close the connection, whichever thread opened it (any thread; the next operation
+        opens it again). Left open, it is closed when the Outbox is collected or at exit."""
         self._file.close()
 
     # -- internals --

@@ -1,8 +1,11 @@
-"""The outbox's SQLite file: per-thread connections, transactions with their retries, schema,
+"""The outbox's SQLite file: its one connection, transactions with their retries, schema,
 integrity check, and setting a damaged file aside.
 
 Runs on whichever thread uses the outbox: the file is checked at an Outbox's first operation
-(and again if it was replaced or found damaged); each thread gets its own connection.
+(and again if it was replaced or found damaged). All threads of a process share one connection,
+one transaction at a time under a lock, so that `close` (or the end of the process) closes it
+whichever thread opened it: a connection left to a thread's end is reported by Python >= 3.13
+as "unclosed database". Other processes have their own and coordinate through SQLite's locks.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional, Tuple, TypeVar
@@ -23,6 +27,8 @@ T = TypeVar("T")
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 2000
+# At exit, how long closing waits for a transaction still running on a daemon thread.
+EXIT_WAIT_SECONDS = 0.5
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS outbox (
@@ -64,8 +70,8 @@ class StoreDamaged(Exception):
 
 
 class OutboxFile:
-    """Hands out one connection per thread (sqlite3 connections must not cross threads) and
-    runs transactions on them. Constructing it does no I/O."""
+    """Hands out the process's connection to one transaction at a time. Constructing it does
+    no I/O; the connection opens at the first transaction and again after `close`."""
 
     def __init__(
         self,
@@ -76,18 +82,19 @@ class OutboxFile:
         self.path = path
         self._now = now
         self._on_reset = on_reset
-        self._lock = threading.Lock()
         self._identity: Optional[FileIdentity] = None
         self._generation = 0
-        self._local = threading.local()
+        self._shared = SharedConnection()
+        # Re-entrant: on_reset may store an event while the file is being checked.
+        self._lock = self._shared.lock
+        # Closes the connection when this object is collected or, at the latest, at exit (after
+        # exit handlers registered later, such as the sender's last join at quit).
+        weakref.finalize(self, self._shared.close, EXIT_WAIT_SECONDS)
 
     def close(self) -> None:
-        """Close the calling thread's connection (others close when their thread ends)."""
-        conn = getattr(self._local, "conn", None)
-        self._local.conn = None
-        self._local.generation = None
-        if conn is not None:
-            conn.close()
+        """Close the connection, whichever thread opened it (any thread; the next transaction
+        opens a new one). Waits for a transaction in progress on another thread."""
+        self._shared.close()
 
     def transaction(
         self, action: str, work: Callable[[sqlite3.Connection], T], begin: str = "BEGIN IMMEDIATE"
@@ -118,31 +125,33 @@ class OutboxFile:
                 raise OutboxUnavailable(f"cannot {action}: {exc.strerror or exc}") from exc
 
     def _attempt(self, work: Callable[[sqlite3.Connection], T], begin: str) -> T:
-        conn = self._connection()
-        conn.execute(begin)
-        try:
-            result = work(conn)
-            conn.execute("COMMIT")
-            return result
-        finally:
-            if conn.in_transaction:
-                conn.rollback()
+        with self._lock:
+            conn = self._connection()
+            conn.execute(begin)
+            try:
+                result = work(conn)
+                conn.execute("COMMIT")
+                return result
+            finally:
+                if conn.in_transaction:
+                    conn.rollback()
 
     def _connection(self) -> sqlite3.Connection:
+        """Called with the lock held: the connection to the current file, checked (and if
+        damaged replaced) first when it is new or was replaced."""
         reset_reason = None
         if self._identity is None or file_identity(self.path) != self._identity:
-            with self._lock:
-                if self._identity is None or file_identity(self.path) != self._identity:
-                    reset_reason = self._open_store()
-        local = self._local
-        if getattr(local, "generation", None) != self._generation:
-            self.close()
-            local.conn = connect(self.path)
-            local.generation = self._generation
+            reset_reason = self._open_store()
+        shared = self._shared
+        if shared.conn is None or shared.generation != self._generation:
+            shared.close()
+            shared.conn = connect(self.path)
+            shared.generation = self._generation
         if reset_reason is not None:
-            # Outside the lock and before this transaction: the callback may use the outbox.
+            # Before this transaction begins: the callback may use the outbox.
             self._report_reset(reset_reason)
-        return local.conn
+        assert shared.conn is not None
+        return shared.conn
 
     def _open_store(self) -> Optional[str]:
         """Called with the lock held, at the first operation and whenever the file changed.
@@ -176,9 +185,36 @@ class OutboxFile:
             _log.exception("telemetry outbox: on_reset callback failed")
 
 
+class SharedConnection:
+    """The connection of one OutboxFile and the lock that gives it to one thread at a time."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.conn: Optional[sqlite3.Connection] = None
+        self.generation: Optional[int] = None
+
+    def close(self, wait: Optional[float] = None) -> None:
+        """Close the connection once no transaction uses it. With `wait` (at exit, when a
+        daemon sender may be inside a transaction), give up after that many seconds."""
+        if not self.lock.acquire(timeout=-1 if wait is None else wait):
+            return
+        try:
+            conn, self.conn, self.generation = self.conn, None, None
+            if conn is not None:
+                conn.close()
+        finally:
+            self.lock.release()
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit BEGIN ... COMMIT)."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    """A connection in autocommit mode (transactions are explicit BEGIN ... COMMIT), usable
+    from any thread: SharedConnection's lock keeps it to one at a time."""
+    conn = sqlite3.connect(
+        str(path),
+        timeout=BUSY_TIMEOUT_MS / 1000.0,
+        isolation_level=None,
+        check_same_thread=False,
+    )
     try:
         configure(conn)
     except BaseException:
