@@ -10,6 +10,7 @@ as "unclosed database". Other processes have their own and coordinate through SQ
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import sqlite3
@@ -20,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional, Tuple, TypeVar
 
+from freecad_telemetry.atomic_file import PRIVATE_FILE_MODE, make_private
 from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
 
 _log = logging.getLogger(__name__)
@@ -234,6 +236,7 @@ def configure(conn: sqlite3.Connection) -> None:
 def prepare(path: Path) -> Optional[FileIdentity]:
     """Check the file and create (or migrate) its schema; returns the file's identity.
     Raises StoreDamaged for an unusable file, sqlite3.Error/OSError if it cannot be opened."""
+    make_store_private(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
     try:
         identity = file_identity(path)
@@ -253,6 +256,21 @@ def prepare(path: Path) -> Optional[FileIdentity]:
         return file_identity(path)
     finally:
         conn.close()
+
+
+def make_store_private(path: Path) -> None:
+    """On POSIX, whatever the umask: the folder 0700; a new store created 0600 before SQLite
+    opens it (SQLite gives the -wal and -shm files the mode of the database file); an older
+    store, its -wal/-shm and set-aside copies made 0600. Raises OSError when the store cannot
+    be created (missing or unwritable folder)."""
+    make_private(path.parent)
+    if os.name == "posix":
+        try:
+            os.close(os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        except FileExistsError:
+            pass
+    for sibling in path.parent.glob(glob.escape(path.name) + "*"):
+        make_private(sibling)
 
 
 def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -> None:

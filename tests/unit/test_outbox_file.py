@@ -5,13 +5,25 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import List
+from typing import Iterator, List
 
 import pytest
+
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.events import new_event
+from freecad_telemetry.local_state import (
+    OUTBOX_FILE,
+    SESSIONS_FOLDER,
+    create_install_id,
+    state_dir,
+)
+from freecad_telemetry.sessions import SessionTracker
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -109,3 +121,75 @@ def test_every_connection_is_closed_by_exit_whichever_thread_opened_it(
     lines = result.stdout.splitlines()
     assert lines[0] == "done"
     assert lines[-1].endswith(" open=0"), lines
+
+
+# -- private to the user --
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+STORE_FILES = (OUTBOX_FILE, OUTBOX_FILE + "-wal", OUTBOX_FILE + "-shm")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    """Lets a test set the process umask; restores it whatever happens."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _assert_private(folder: Path) -> None:
+    assert mode(folder) == 0o700
+    for path in folder.rglob("*"):
+        if path.is_dir():
+            assert mode(path) == 0o700, path
+        else:
+            assert mode(path) & 0o077 == 0, path
+    for name in STORE_FILES:  # SQLite must still be able to write them
+        assert mode(folder / name) == 0o600, name
+
+
+@posix_only
+@pytest.mark.parametrize("mask", [0o000, 0o022, 0o277])
+def test_a_new_state_folder_its_files_and_the_outbox_are_private_whatever_the_umask(
+    tmp_path: Path, umask: None, mask: int
+) -> None:
+    folder = state_dir(tmp_path / "data")
+    os.umask(mask)
+    create_install_id(folder)
+    SessionTracker(folder / SESSIONS_FOLDER).begin("0.20.2", "0.1.0", sequence=1)
+    outbox = Outbox(folder / OUTBOX_FILE)
+    outbox.add([new_event("e", "user-a")])  # the -wal and -shm exist while it is open
+    os.umask(0o022)
+
+    _assert_private(folder)
+    assert len(outbox.pending()) == 1
+    outbox.close()
+
+
+@posix_only
+def test_a_folder_and_outbox_left_readable_by_an_older_version_are_made_private(
+    tmp_path: Path, umask: None
+) -> None:
+    folder = tmp_path / "telemetry"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    (folder / (OUTBOX_FILE + ".corrupt-20240301T120000Z")).write_bytes(b"old copy")
+    # As the older version made it (0644); autocommit, so it holds no lock.
+    older = sqlite3.connect(str(folder / OUTBOX_FILE), isolation_level=None)
+    older.execute("PRAGMA journal_mode = WAL")
+    older.execute("CREATE TABLE t (x)")
+    older.execute("INSERT INTO t VALUES (1)")  # stays open: the -wal and -shm stay too
+    assert {mode(p) for p in folder.iterdir()} == {0o644} and len(list(folder.iterdir())) == 4
+
+    outbox = Outbox(folder / OUTBOX_FILE)
+    outbox.add([new_event("e", "user-a")])
+
+    _assert_private(folder)
+    outbox.close()
+    older.close()
