@@ -23,6 +23,13 @@ from typing import Callable, Optional, Tuple, TypeVar
 
 from freecad_telemetry.atomic_file import PRIVATE_FILE_MODE, make_private
 from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
+from freecad_telemetry.delivery.outbox_salvage import (
+    Salvage,
+    count_events,
+    prune_set_aside,
+    read_salvage,
+    restore,
+)
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -65,10 +72,12 @@ class OutboxUnavailable(Exception):
 class StoreDamaged(Exception):
     """The file is not a usable outbox (not a database, malformed, or a newer schema)."""
 
-    def __init__(self, reason: str, identity: Optional[FileIdentity]) -> None:
+    def __init__(self, reason: str, identity: Optional[FileIdentity], salvage: bool = True) -> None:
         super().__init__(reason)
         self.reason = reason
         self.identity = identity
+        # A newer add-on's store is not damaged: its rows are its own to interpret.
+        self.salvage = salvage
 
 
 class OutboxFile:
@@ -157,13 +166,17 @@ class OutboxFile:
 
     def _open_store(self) -> Optional[str]:
         """Called with the lock held, at the first operation and whenever the file changed.
-        Returns why the file was set aside and replaced by a fresh one, if it was."""
+        Returns why the file was set aside and replaced by a fresh one, if it was. The rows
+        SQLite can still read in a damaged file are read before it is set aside and written
+        into the fresh store (if killed in between, they are still in the set-aside copy)."""
         reset_reason = None
         try:
             identity = prepare(self.path)
         except StoreDamaged as damage:
+            unchanged = damage.identity is None or file_identity(self.path) == damage.identity
+            salvage = read_salvage(self.path) if unchanged and damage.salvage else {}
             try:
-                set_aside(self.path, damage.identity, self._now())
+                copy = set_aside(self.path, damage.identity, self._now())
             except OSError as exc:
                 raise OutboxUnavailable(
                     "damaged store cannot be set aside: " + str(exc.strerror)
@@ -173,9 +186,28 @@ class OutboxFile:
                 identity = prepare(self.path)
             except StoreDamaged as again:
                 raise OutboxUnavailable("store still damaged: " + again.reason) from None
+            if copy is not None and damage.salvage:  # this process set it aside
+                reset_reason += self._restore(salvage)
+                prune_set_aside(self.path, newest=copy)
         self._identity = identity
         self._generation += 1
         return reset_reason
+
+    def _restore(self, salvage: Salvage) -> str:
+        """Write salvaged rows into the fresh store; says how it went, for the reset reason."""
+        if not salvage:
+            return "; nothing in it could be recovered"
+        try:
+            conn = connect(self.path)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                restore(conn, salvage)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()  # closing rolls back what was not committed
+        except (sqlite3.Error, OSError) as exc:
+            return f"; its events stay in the set-aside copy ({one_line(str(exc))})"
+        return f"; {count_events(salvage)} of its events recovered"
 
     def _report_reset(self, reason: str) -> None:
         if self._on_reset is None:
@@ -279,7 +311,7 @@ def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -
     conn.execute("BEGIN IMMEDIATE")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreDamaged(f"written by a newer add-on (schema {version})", identity)
+        raise StoreDamaged(f"written by a newer add-on (schema {version})", identity, False)
     # Versions below SCHEMA_VERSION migrate here (none yet: 0 is a new file).
     for statement in SCHEMA:
         conn.execute(statement)
@@ -287,12 +319,13 @@ def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -
     conn.execute("COMMIT")
 
 
-def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> None:
-    """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time>: user data is
-    never deleted. Does nothing if another process already replaced it with a fresh store.
+def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> Optional[str]:
+    """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time> and return
+    that name; user data is never deleted here (prune_set_aside bounds the copies). Does
+    nothing and returns None if another process already replaced it with a fresh store.
     Raises OSError if the rename fails (e.g. another program holds the file open on Windows)."""
     if identity is not None and file_identity(path) != identity:
-        return
+        return None
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
@@ -303,6 +336,7 @@ def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> No
         source = Path(str(path) + suffix)
         if source.exists():
             os.replace(str(source), str(target) + suffix)
+    return target.name
 
 
 def file_identity(path: Path) -> Optional[FileIdentity]:
