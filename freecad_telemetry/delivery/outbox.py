@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
+from freecad_telemetry.delivery import outbox_age as age
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
 from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
@@ -94,14 +95,17 @@ class Outbox:
             )
 
         def work(conn: sqlite3.Connection) -> None:
+            now = self._now()
+            elapsed = age.observe(conn, now)  # the age counts from this reading
             # next_attempt_at stays NULL (due at once) so a clock set back cannot hold events.
             conn.executemany(
-                "INSERT OR IGNORE INTO outbox (uuid, distinct_id, event_at, body, added_at)"
-                " SELECT ?1, ?2, ?3, ?4, ?5"
+                "INSERT OR IGNORE INTO outbox"
+                " (uuid, distinct_id, event_at, body, added_at, stored_elapsed)"
+                " SELECT ?1, ?2, ?3, ?4, ?5, ?6"
                 " WHERE NOT EXISTS (SELECT 1 FROM ledger WHERE uuid = ?1)",
-                rows,
+                [(*row, elapsed) for row in rows],
             )
-            self._prune_in(conn, self._now())
+            age.prune(conn, now, elapsed, self.max_age, self.max_events)
 
         self._transaction("store events", work)
 
@@ -247,8 +251,34 @@ class Outbox:
         return self._transaction("count a session", work)
 
     def prune(self) -> None:
-        """Drop events older than max_age and the oldest beyond max_events, counting each."""
-        self._transaction("prune events", lambda conn: self._prune_in(conn, self._now()))
+        """Drop events that waited longer than max_age (time this outbox saw pass, so a wrong
+        wall clock deletes nothing: see outbox_age) and the earliest stored beyond max_events,
+        counting each."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            now = self._now()
+            age.prune(conn, now, age.observe(conn, now), self.max_age, self.max_events)
+
+        self._transaction("prune events", work)
+
+    def drop(self, uuids: Sequence[str], reason: str) -> int:
+        """Forget unsent events that must never be sent (e.g. reason outbox_age.WITHDRAWN:
+        their category was withdrawn), counting them under `reason`; returns how many."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            dropped = sum(
+                conn.execute("DELETE FROM outbox WHERE uuid = ?", (uuid,)).rowcount
+                for uuid in uuids
+            )
+            age.count_drops(conn, reason, dropped)
+            return dropped
+
+        return self._transaction("drop events", work)
+
+    def drop_counts(self) -> Dict[str, int]:
+        """How many unsent events were dropped, by reason, since the outbox was made: every
+        reason of outbox_age.DROP_REASONS, zero or not (for `status`)."""
+        return self._transaction("read drop counts", age.drop_counts, begin="BEGIN")
 
     def take_drop_counts(self) -> Dict[str, int]:
         """Drops by reason since the last take (in any session), then reset to zero."""
@@ -322,23 +352,3 @@ class Outbox:
     def _now(self) -> datetime:
         moment = self._clock()
         return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
-
-    def _prune_in(self, conn: sqlite3.Connection, now: datetime) -> None:
-        params = {"now": iso_utc(now), "cutoff": iso_utc(now - self.max_age)}
-        expired = conn.execute(
-            f"DELETE FROM outbox WHERE event_at < :cutoff AND {_NOT_LEASED}", params
-        ).rowcount
-        excess = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] - self.max_events
-        overflow = 0
-        if excess > 0:
-            overflow = conn.execute(
-                f"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE {_NOT_LEASED}"
-                f" {_OLDEST_FIRST} LIMIT :excess)",
-                dict(params, excess=excess),
-            ).rowcount
-        for reason, count in (("expired", expired), ("overflow", overflow)):
-            if count > 0:
-                conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (reason,))
-                conn.execute(
-                    "UPDATE drop_counts SET count = count + ? WHERE reason = ?", (count, reason)
-                )

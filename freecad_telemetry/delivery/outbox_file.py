@@ -23,6 +23,7 @@ from typing import Callable, Optional, Tuple, TypeVar
 
 from freecad_telemetry.atomic_file import PRIVATE_FILE_MODE, make_private
 from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
+from freecad_telemetry.delivery.outbox_age import CLOCK_SCHEMA
 from freecad_telemetry.delivery.outbox_salvage import (
     Salvage,
     count_events,
@@ -53,13 +54,17 @@ SCHEMA = (
         lease_until TEXT,
         last_error TEXT,
         quarantine_reason TEXT,
-        not_before TEXT
+        not_before TEXT,
+        stored_elapsed REAL
     )""",
     "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
     "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     LEDGER_SCHEMA,
+    CLOCK_SCHEMA,
 )
+# Added to schema 1 in place (an older add-on sharing the file ignores them): column, statement.
+ADDITIONS = (("stored_elapsed", "ALTER TABLE outbox ADD COLUMN stored_elapsed REAL"),)
 
 FileIdentity = Tuple[int, int]
 
@@ -279,6 +284,7 @@ def prepare(path: Path) -> Optional[FileIdentity]:
                 raise StoreDamaged("failed its integrity check: " + one_line(problems[0]), identity)
             if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 _create_schema(conn, identity)
+            _add_missing(conn)
         except sqlite3.DatabaseError as exc:
             if is_damage(exc):
                 raise StoreDamaged(
@@ -317,6 +323,26 @@ def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
     conn.execute("COMMIT")
+
+
+def _add_missing(conn: sqlite3.Connection) -> None:
+    """Bring a schema-1 file made by an earlier version up to date, in place and additively,
+    so that the version number stays and an older add-on can still share or read the file."""
+    have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
+    missing = [statement for column, statement in ADDITIONS if column not in have]
+    if not missing:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
+        for column, statement in ADDITIONS:
+            if column not in have:  # another process may have added it meanwhile
+                conn.execute(statement)
+        conn.execute(CLOCK_SCHEMA)
+        conn.execute("COMMIT")
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
 
 
 def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> Optional[str]:

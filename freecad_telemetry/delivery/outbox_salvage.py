@@ -19,7 +19,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 from freecad_telemetry.events import Event
 
 # The ledger first: an event found there is delivered and must not come back to the outbox.
-TABLES = ("ledger", "outbox", "counters", "drop_counts")
+TABLES = ("ledger", "outbox", "counters", "drop_counts", "clock")
 # A file holding more is not one we wrote (the outbox keeps 5,000 events, the ledger 20,000).
 MAX_ROWS_PER_TABLE = 100_000
 # Seeks spent finding the end of each damaged region (about 130 for one region).
@@ -70,12 +70,14 @@ def count_events(salvage: Salvage) -> int:
 def restore(conn: sqlite3.Connection, salvage: Salvage) -> None:
     """Copy salvaged rows into a fresh store (inside the caller's transaction). Rows are
     numbered anew in their old order; a uuid the store already has, or has delivered, is
-    skipped; counters keep the larger value; drop counts add up."""
-    for row in salvage.get("counters", []):
-        conn.execute("INSERT OR IGNORE INTO counters VALUES (?, 0)", (row["name"],))
-        conn.execute(
-            "UPDATE counters SET value = MAX(value, ?) WHERE name = ?", (row["value"], row["name"])
-        )
+    skipped; counters and the outbox's clock keep the larger value; drop counts add up."""
+    for table in ("counters", "clock"):  # the outbox's clock too: ages stay as they were
+        for row in salvage.get(table, []):
+            conn.execute(f"INSERT OR IGNORE INTO {table} VALUES (?, 0)", (row["name"],))
+            conn.execute(
+                f"UPDATE {table} SET value = MAX(value, ?) WHERE name = ?",
+                (row["value"], row["name"]),
+            )
     for row in salvage.get("drop_counts", []):
         conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (row["reason"],))
         conn.execute(
@@ -290,4 +292,5 @@ _VALID: Dict[str, Callable[[Row], bool]] = {
     "ledger": _valid_ledger_row,
     "counters": lambda row: isinstance(row["name"], str) and isinstance(row["value"], int),
     "drop_counts": lambda row: isinstance(row["reason"], str) and isinstance(row["count"], int),
+    "clock": lambda row: isinstance(row["name"], str) and isinstance(row["value"], (int, float)),
 }
