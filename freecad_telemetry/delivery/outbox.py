@@ -210,11 +210,21 @@ class Outbox:
 
     def begin_session(self, owner_alive: Callable[[str], bool]) -> None:
         """At the start of a FreeCAD session (sender thread): a new session is a natural retry
-        point, so our own back-off ends (a server's Retry-After does not), and leases held by
-        processes that are gone (FreeCAD killed mid-send) are released at once."""
+        point, so our own back-off ends (a server's Retry-After does not, unless a clock set
+        back made it absurdly long), and leases held by processes that are gone (FreeCAD
+        killed mid-send) are released at once."""
 
         def work(conn: sqlite3.Connection) -> None:
-            now = iso_utc(self._now())
+            moment = self._now()
+            now = iso_utc(moment)
+            # No wait we set reaches further than this: one that does was set before the clock
+            # went back, and would hold the event for as long as the clock was wrong.
+            horizon = iso_utc(moment + timedelta(seconds=2 * MAX_RETRY_AFTER_SECONDS))
+            conn.execute(
+                "UPDATE outbox SET not_before = NULL, next_attempt_at = NULL"
+                " WHERE not_before > :horizon OR next_attempt_at > :horizon",
+                {"horizon": horizon},
+            )
             conn.execute(
                 "UPDATE outbox SET next_attempt_at = not_before"
                 " WHERE next_attempt_at > :now AND (not_before IS NULL OR not_before <= :now)",

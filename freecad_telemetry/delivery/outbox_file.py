@@ -40,6 +40,8 @@ BUSY_TIMEOUT_MS = 2000
 # At exit, how long closing waits for a transaction still running on a daemon thread.
 EXIT_WAIT_SECONDS = 0.5
 
+# Expiry and the reading given to earlier versions' events look rows up by it at every store.
+STORED_INDEX = "CREATE INDEX IF NOT EXISTS outbox_by_stored ON outbox (stored_elapsed)"
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS outbox (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -58,6 +60,7 @@ SCHEMA = (
         stored_elapsed REAL
     )""",
     "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
+    STORED_INDEX,
     "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     LEDGER_SCHEMA,
@@ -338,6 +341,7 @@ def _add_missing(conn: sqlite3.Connection) -> None:
         for column, statement in ADDITIONS:
             if column not in have:  # another process may have added it meanwhile
                 conn.execute(statement)
+        conn.execute(STORED_INDEX)
         conn.execute(CLOCK_SCHEMA)
         conn.execute("COMMIT")
     finally:

@@ -4,6 +4,7 @@ genuinely waited max_age on this machine; normal time still expires them."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import List, Set
@@ -160,3 +161,27 @@ def test_events_stored_by_the_previous_version_count_their_age_from_now(
     clock.now += timedelta(seconds=1)
     outbox.prune()
     assert outbox.pending() == []
+
+
+def test_storing_stays_fast_with_a_full_outbox(tmp_path: Path) -> None:
+    """Expiry by the outbox's clock must not read every stored event at each store (FreeCAD's
+    GUI thread stores the session's last event at quit)."""
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    outbox.add([new_event("e", "user-a", {"pad": "x" * 300, "i": i}) for i in range(5000)])
+    timings = []
+    for _ in range(31):
+        batch = [new_event("e", "user-a", {"i": i}) for i in range(6)]
+        started = time.perf_counter()
+        outbox.add(batch)
+        timings.append(time.perf_counter() - started)
+    assert sorted(timings)[15] < 0.005
+
+
+def test_a_clock_set_back_does_not_hold_events_for_years(outbox: Outbox, clock: Clock) -> None:
+    stored = stamped_now(clock, 1)
+    outbox.add(stored)
+    outbox.mark_failed([e.uuid for e in outbox.claim()], "HTTP 429", retry_after=3600)
+    clock.now -= TEN_YEARS
+    outbox.begin_session(lambda owner: False)
+
+    assert outbox.claim() == stored
