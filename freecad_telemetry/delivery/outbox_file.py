@@ -1,5 +1,6 @@
-"""The outbox's SQLite file: its one connection, transactions with their retries, schema,
-integrity check, and setting a damaged file aside.
+"""The outbox's SQLite file: its one connection, transactions with their retries, and the
+replacement of a damaged file (its rows salvaged, the file set aside). What a usable file is
+(schema, check, modes): outbox_schema.
 
 Runs on whichever thread uses the outbox: the file is checked at an Outbox's first operation
 (and again if it was replaced or found damaged). All threads of a process share one connection,
@@ -10,7 +11,6 @@ as "unclosed database". Other processes have their own and coordinate through SQ
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
 import sqlite3
@@ -19,11 +19,8 @@ import time
 import weakref
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Optional, Tuple, TypeVar
+from typing import Callable, Optional, TypeVar
 
-from freecad_telemetry.atomic_file import PRIVATE_FILE_MODE, make_private
-from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
-from freecad_telemetry.delivery.outbox_age import CLOCK_SCHEMA
 from freecad_telemetry.delivery.outbox_salvage import (
     Salvage,
     count_events,
@@ -31,61 +28,27 @@ from freecad_telemetry.delivery.outbox_salvage import (
     read_salvage,
     restore,
 )
+from freecad_telemetry.delivery.outbox_schema import (
+    BUSY_TIMEOUT_MS,
+    FileIdentity,
+    StoreDamaged,
+    configure,
+    file_identity,
+    is_damage,
+    one_line,
+    prepare,
+)
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 2000
 # At exit, how long closing waits for a transaction still running on a daemon thread.
 EXIT_WAIT_SECONDS = 0.5
-
-# Expiry and the reading given to earlier versions' events look rows up by it at every store.
-STORED_INDEX = "CREATE INDEX IF NOT EXISTS outbox_by_stored ON outbox (stored_elapsed)"
-SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS outbox (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        uuid TEXT NOT NULL UNIQUE,
-        distinct_id TEXT NOT NULL,
-        event_at TEXT NOT NULL,
-        body TEXT NOT NULL,
-        added_at TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT,
-        lease_owner TEXT,
-        lease_until TEXT,
-        last_error TEXT,
-        quarantine_reason TEXT,
-        not_before TEXT,
-        stored_elapsed REAL
-    )""",
-    "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
-    STORED_INDEX,
-    "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-    LEDGER_SCHEMA,
-    CLOCK_SCHEMA,
-)
-# Added to schema 1 in place (an older add-on sharing the file ignores them): column, statement.
-ADDITIONS = (("stored_elapsed", "ALTER TABLE outbox ADD COLUMN stored_elapsed REAL"),)
-
-FileIdentity = Tuple[int, int]
 
 
 class OutboxUnavailable(Exception):
     """The store cannot be opened or written (unwritable/full folder). Callers log one line and
     carry on; events stored earlier stay stored."""
-
-
-class StoreDamaged(Exception):
-    """The file is not a usable outbox (not a database, malformed, or a newer schema)."""
-
-    def __init__(self, reason: str, identity: Optional[FileIdentity], salvage: bool = True) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.identity = identity
-        # A newer add-on's store is not damaged: its rows are its own to interpret.
-        self.salvage = salvage
 
 
 class OutboxFile:
@@ -265,90 +228,6 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def configure(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-    # WAL + NORMAL: a commit survives a killed process (FreeCAD gets SIGKILLed) without an fsync
-    # per commit; only a power cut can lose the last commits.
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-
-
-def prepare(path: Path) -> Optional[FileIdentity]:
-    """Check the file and create (or migrate) its schema; returns the file's identity.
-    Raises StoreDamaged for an unusable file, sqlite3.Error/OSError if it cannot be opened."""
-    make_store_private(path)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
-    try:
-        identity = file_identity(path)
-        try:
-            configure(conn)
-            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise StoreDamaged("failed its integrity check: " + one_line(problems[0]), identity)
-            if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                _create_schema(conn, identity)
-            _add_missing(conn)
-        except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                raise StoreDamaged(
-                    "not a readable database: " + one_line(str(exc)), identity
-                ) from exc
-            raise
-        return file_identity(path)
-    finally:
-        conn.close()
-
-
-def make_store_private(path: Path) -> None:
-    """On POSIX, whatever the umask: the folder 0700; a new store created 0600 before SQLite
-    opens it (SQLite gives the -wal and -shm files the mode of the database file); an older
-    store, its -wal/-shm and set-aside copies made 0600. Raises OSError when the store cannot
-    be created (missing or unwritable folder)."""
-    make_private(path.parent)
-    if os.name == "posix":
-        try:
-            os.close(os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-        except FileExistsError:
-            pass
-    for sibling in path.parent.glob(glob.escape(path.name) + "*"):
-        make_private(sibling)
-
-
-def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -> None:
-    # Only when needed, so a read-only store can still be read. IMMEDIATE: two processes
-    # creating a fresh store at once must not interleave.
-    conn.execute("BEGIN IMMEDIATE")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreDamaged(f"written by a newer add-on (schema {version})", identity, False)
-    # Versions below SCHEMA_VERSION migrate here (none yet: 0 is a new file).
-    for statement in SCHEMA:
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
-    conn.execute("COMMIT")
-
-
-def _add_missing(conn: sqlite3.Connection) -> None:
-    """Bring a schema-1 file made by an earlier version up to date, in place and additively,
-    so that the version number stays and an older add-on can still share or read the file."""
-    have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
-    missing = [statement for column, statement in ADDITIONS if column not in have]
-    if not missing:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
-        for column, statement in ADDITIONS:
-            if column not in have:  # another process may have added it meanwhile
-                conn.execute(statement)
-        conn.execute(STORED_INDEX)
-        conn.execute(CLOCK_SCHEMA)
-        conn.execute("COMMIT")
-    finally:
-        if conn.in_transaction:
-            conn.rollback()
-
-
 def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> Optional[str]:
     """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time> and return
     that name; user data is never deleted here (prune_set_aside bounds the copies). Does
@@ -369,25 +248,6 @@ def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> Op
     return target.name
 
 
-def file_identity(path: Path) -> Optional[FileIdentity]:
-    """(device, inode) of the file, or None if it is missing: tells when the file was replaced."""
-    try:
-        status = os.stat(str(path))
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
 def is_busy(exc: sqlite3.Error) -> bool:
     message = str(exc).lower()
     return "locked" in message or "busy" in message
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    message = str(exc).lower()
-    return "malformed" in message or "not a database" in message or "corrupt" in message
-
-
-def one_line(text: str) -> str:
-    lines = str(text).strip().splitlines()
-    return lines[0][:200] if lines else ""
