@@ -128,13 +128,13 @@ def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -
 
 def _add_missing(conn: sqlite3.Connection) -> None:
     """Bring a schema-1 file made by an earlier version up to date, in place and additively,
-    so that the version number stays and an older add-on can still share or read the file."""
+    so that the version number stays and an older add-on can still share or read the file.
+    A read-only file is left as it is: it can still be read (status, log)."""
     have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
-    missing = [statement for column, statement in ADDITIONS if column not in have]
-    if not missing:
+    if all(column in have for column, _ in ADDITIONS):
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.execute("BEGIN IMMEDIATE")
         have = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
         for column, statement in ADDITIONS:
             if column not in have:  # another process may have added it meanwhile
@@ -142,6 +142,9 @@ def _add_missing(conn: sqlite3.Connection) -> None:
         conn.execute(STORED_INDEX)
         conn.execute(CLOCK_SCHEMA)
         conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc).lower():
+            raise
     finally:
         if conn.in_transaction:
             conn.rollback()

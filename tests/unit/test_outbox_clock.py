@@ -11,6 +11,7 @@ from typing import List, Set
 
 import pytest
 
+from freecad_telemetry.delivery import outbox_schema
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event, new_event
 
@@ -185,3 +186,16 @@ def test_a_clock_set_back_does_not_hold_events_for_years(outbox: Outbox, clock: 
     outbox.begin_session(lambda owner: False)
 
     assert outbox.claim() == stored
+
+
+def test_a_read_only_store_of_the_previous_version_can_still_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    conn = sqlite3.connect(str(path))
+    conn.executescript(SCHEMA_1)
+    conn.close()
+    read_only = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        outbox_schema._add_missing(read_only)  # what opening does; no write is possible here
+        assert read_only.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
+    finally:
+        read_only.close()
