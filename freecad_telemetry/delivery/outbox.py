@@ -22,6 +22,7 @@ from freecad_telemetry.delivery import ledger as ledger_rows
 from freecad_telemetry.delivery import outbox_age as age
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
+from freecad_telemetry.delivery.outbox_schema import ContentDamaged
 from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
 
 __all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
@@ -43,6 +44,15 @@ class OutboxStats:
     delivered: int
     last_delivery: Optional[datetime]
     oldest_pending: Optional[datetime]
+
+
+def read_event(body: str) -> Event:
+    """A stored event, in a transaction: one that cannot be read back marks the file damaged
+    (it is then salvaged) instead of stopping every later claim."""
+    try:
+        return Event.from_json(body)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise ContentDamaged(f"a stored event cannot be read back ({type(exc).__name__})") from exc
 
 
 def retry_delay(attempts: int, retry_after: Optional[float] = None) -> float:
@@ -134,13 +144,14 @@ class Outbox:
                     "before": iso_utc(before) if before else "9999",
                 },
             ).fetchall()
+            events = [read_event(body) for _, body in rows]  # before leasing them
             conn.executemany(
                 "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE seq = ?",
                 [(owner or self.owner, iso_utc(now + lease), seq) for seq, _ in rows],
             )
-            return rows
+            return events
 
-        return [Event.from_json(body) for _, body in self._transaction("claim events", work)]
+        return self._transaction("claim events", work)
 
     def mark_delivered(
         self, uuids: Sequence[str], as_sent: Optional[Mapping[str, Dict[str, Any]]] = None
@@ -154,7 +165,7 @@ class Outbox:
             for uuid in uuids:
                 row = conn.execute("SELECT body FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
                 if row is not None:
-                    event = Event.from_json(row[0])
+                    event = read_event(row[0])
                     if as_sent is not None and uuid in as_sent:
                         event = event.with_properties(dict(as_sent[uuid]))
                     events.append(event)
@@ -328,29 +339,40 @@ class Outbox:
 
     def pending(self) -> List[Event]:
         """Events not yet delivered and not quarantined, oldest first (leased ones included)."""
-        rows = self._transaction(
+        return self._transaction(
             "read the outbox",
-            lambda conn: conn.execute(
-                f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
-            ).fetchall(),
+            lambda conn: [
+                read_event(body)
+                for (body,) in conn.execute(
+                    f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
+                )
+            ],
             begin="BEGIN",
         )
-        return [Event.from_json(body) for (body,) in rows]
 
     def quarantined(self) -> List[Tuple[Event, str]]:
-        rows = self._transaction(
+        return self._transaction(
             "read the outbox",
-            lambda conn: conn.execute(
-                "SELECT body, quarantine_reason FROM outbox"
-                f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
-            ).fetchall(),
+            lambda conn: [
+                (read_event(body), str(reason))
+                for body, reason in conn.execute(
+                    "SELECT body, quarantine_reason FROM outbox"
+                    f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
+                )
+            ],
             begin="BEGIN",
         )
-        return [(Event.from_json(body), str(reason)) for body, reason in rows]
 
     def ledger(self) -> List[LedgerEntry]:
         """What this computer sent, oldest first."""
-        return self._transaction("read the ledger", ledger_rows.read_ledger, begin="BEGIN")
+
+        def work(conn: sqlite3.Connection) -> List[LedgerEntry]:
+            try:
+                return ledger_rows.read_ledger(conn)
+            except (ValueError, TypeError) as exc:
+                raise ContentDamaged(f"a ledger entry cannot be read back ({exc})") from exc
+
+        return self._transaction("read the ledger", work, begin="BEGIN")
 
     def close(self) -> None:
         """Close the connection, whichever thread opened it (any thread; the next operation

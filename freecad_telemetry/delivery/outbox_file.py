@@ -65,6 +65,7 @@ class OutboxFile:
         self._now = now
         self._on_reset = on_reset
         self._identity: Optional[FileIdentity] = None
+        self._suspect: Optional[str] = None  # why a read found the file damaged
         self._generation = 0
         self._shared = SharedConnection()
         # Re-entrant: on_reset may store an event while the file is being checked.
@@ -88,20 +89,25 @@ class OutboxFile:
         same budget as the busy timeout."""
         started = time.monotonic()
         pause = 0.005
+        salvaged = False
         while True:
             try:
                 return self._attempt(work, begin)
-            except sqlite3.OperationalError as exc:
-                waited = time.monotonic() - started
-                if is_busy(exc) and waited + pause < BUSY_TIMEOUT_MS / 1000.0:
-                    time.sleep(pause)
-                    pause = min(pause * 2, 0.1)
-                    continue
-                raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
             except sqlite3.Error as exc:
-                if is_damage(exc):
+                waited = time.monotonic() - started
+                if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                    if waited + pause < BUSY_TIMEOUT_MS / 1000.0:
+                        time.sleep(pause)
+                        pause = min(pause * 2, 0.1)
+                        continue
+                elif is_damage(exc):
                     with self._lock:
-                        self._identity = None  # the next operation checks the file again
+                        # The next opening salvages the file even if its structure checks out.
+                        self._identity = None
+                        self._suspect = one_line(str(exc))
+                    if not salvaged:  # once: the retry runs on the salvaged store
+                        salvaged = True
+                        continue
                 raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
             except OSError as exc:
                 raise OutboxUnavailable(f"cannot {action}: {exc.strerror or exc}") from exc
@@ -141,8 +147,11 @@ class OutboxFile:
         SQLite can still read in a damaged file are read before it is set aside and written
         into the fresh store (if killed in between, they are still in the set-aside copy)."""
         reset_reason = None
+        suspect, self._suspect = self._suspect, None
         try:
             identity = prepare(self.path)
+            if suspect is not None:  # a row could not be read: damage its check cannot see
+                raise StoreDamaged(suspect, identity)
         except StoreDamaged as damage:
             unchanged = damage.identity is None or file_identity(self.path) == damage.identity
             salvage = read_salvage(self.path) if unchanged and damage.salvage else {}
@@ -176,7 +185,7 @@ class OutboxFile:
                 conn.execute("COMMIT")
             finally:
                 conn.close()  # closing rolls back what was not committed
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, ValueError, TypeError, OverflowError) as exc:
             return f"; its events stay in the set-aside copy ({one_line(str(exc))})"
         return f"; {count_events(salvage)} of its events recovered"
 

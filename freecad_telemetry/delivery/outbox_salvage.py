@@ -47,20 +47,27 @@ def read_salvage(path: Path) -> Salvage:
         return salvage
     try:
         for table in TABLES:
-            # Only plain names go into a query: the schema of a damaged file is not trusted.
-            names = _columns_or_none(conn, table) or ()
-            columns = [c for c in names if _PLAIN.match(c) and c != "seq"]
-            if not columns:
-                continue
-            check = _VALID.get(table, lambda row: True)
-            scanned = _readable_rows(conn, table, columns)
-            rows = {key: row for key, row in scanned.items() if _is_valid(check, row)}
-            _sweep(conn, table, columns, rows, check)
+            rows = _salvage_table(conn, table)
             if rows:
-                salvage[table] = [rows[key] for key in sorted(rows)]
+                salvage[table] = rows
+    except Exception:  # whatever a damaged file does, opening goes on with what was read
+        pass
     finally:
         conn.close()
     return salvage
+
+
+def _salvage_table(conn: sqlite3.Connection, table: str) -> List[Row]:
+    # Only plain names go into a query: the schema of a damaged file is not trusted.
+    names = _columns_or_none(conn, table) or ()
+    columns = [c for c in names if _PLAIN.match(c) and c != "seq"]
+    if not columns:
+        return []
+    check = _VALID.get(table, lambda row: True)
+    scanned = _readable_rows(conn, table, columns)
+    rows = {key: row for key, row in scanned.items() if _is_valid(check, row)}
+    _sweep(conn, table, columns, rows, check)
+    return [rows[key] for key in sorted(rows)]
 
 
 def count_events(salvage: Salvage) -> int:

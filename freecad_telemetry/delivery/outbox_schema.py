@@ -159,9 +159,16 @@ def file_identity(path: Path) -> Optional[FileIdentity]:
     return (status.st_dev, status.st_ino)
 
 
+class ContentDamaged(sqlite3.DatabaseError):
+    """A stored row cannot be read back as written (its text is not UTF-8, or not the JSON
+    the outbox wrote): damage SQLite's own checks cannot see."""
+
+
 def is_damage(exc: sqlite3.Error) -> bool:
     message = str(exc).lower()
-    return "malformed" in message or "not a database" in message or "corrupt" in message
+    return isinstance(exc, ContentDamaged) or any(
+        sign in message for sign in ("malformed", "not a database", "corrupt", "could not decode")
+    )
 
 
 def one_line(text: str) -> str:

@@ -178,3 +178,62 @@ def test_set_aside_copies_are_bounded_and_the_newest_is_kept(tmp_path: Path) -> 
     assert len(copies) == 3
     assert len(list(tmp_path.glob("outbox.sqlite3.corrupt-*-wal"))) <= 3
     assert "outbox.sqlite3.corrupt-20240305T120000Z" in copies  # the last one set aside
+
+
+def test_random_damage_never_raises_and_never_makes_up_or_repeats_an_event(
+    tmp_path: Path,
+) -> None:
+    built = tmp_path / "built.sqlite3"
+    events, delivered = _build_store(built)
+    original = built.read_bytes()
+    for seed in range(12):
+        noise = random.Random(seed)
+        damaged = bytearray(original)
+        for _ in range(noise.randrange(1, 6)):
+            start = noise.randrange(len(damaged))
+            length = noise.choice([1, 16, 200, PAGE, 5 * PAGE])
+            damaged[start : start + length] = bytes(noise.randrange(256) for _ in range(length))
+        if noise.random() < 0.3:
+            damaged = damaged[: noise.randrange(len(damaged))]
+        folder = tmp_path / f"seed{seed}"
+        folder.mkdir()
+        (folder / "outbox.sqlite3").write_bytes(bytes(damaged))
+
+        outbox = Outbox(folder / "outbox.sqlite3", clock=Clock(), on_reset=lambda reason: None)
+        pending = outbox.pending()
+        sent = [entry.event.uuid for entry in outbox.ledger()]
+        outbox.add([new_event("e", "user-a")])  # and it goes on working
+        outbox.close()
+
+        # (A byte changed inside a row's text is not damage SQLite can see: it is read as is.)
+        assert {e.uuid for e in pending} <= set(events) - delivered, seed
+        assert len(pending) == len({e.uuid for e in pending}), seed
+        assert len(sent) == len(set(sent)) and set(sent) <= delivered, seed
+        assert not {e.uuid for e in pending} & set(sent), seed
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    ["CAST(X'7B22FFFE' AS TEXT)", '\'{"event": "e", "uuid": \'', "'[1, 2]'"],
+    ids=["not UTF-8", "cut JSON", "not an event"],
+)
+def test_rows_that_cannot_be_read_back_do_not_stop_the_others(tmp_path: Path, garbled: str) -> None:
+    """Damage inside a row's text passes SQLite's own check: without salvage one such row
+    made every claim fail, so nothing was ever sent again."""
+    path = tmp_path / "outbox.sqlite3"
+    outbox = Outbox(path, clock=Clock())
+    good = [new_event("e", "user-a", {"i": i}, START) for i in range(4)]
+    outbox.add(good)
+    outbox.mark_delivered([good[0].uuid])
+    outbox.close()
+    conn = sqlite3.connect(str(path))
+    conn.execute(f"UPDATE outbox SET body = {garbled} WHERE uuid = ?", (good[2].uuid,))
+    conn.execute(f"UPDATE ledger SET properties = {garbled} WHERE uuid = ?", (good[0].uuid,))
+    conn.commit()
+    conn.close()
+
+    resets: List[str] = []
+    outbox = Outbox(path, clock=Clock(), on_reset=resets.append)
+    assert outbox.claim(limit=10) == [good[1], good[3]]
+    assert outbox.pending() == [good[1], good[3]] and outbox.ledger() == []
+    assert len(resets) == 1 and "2 of its events recovered" in resets[0]
