@@ -72,7 +72,7 @@ class OutboxFile:
         self._lock = self._shared.lock
         # Closes the connection when this object is collected or, at the latest, at exit (after
         # exit handlers registered later, such as the sender's last join at quit).
-        weakref.finalize(self, self._shared.close, EXIT_WAIT_SECONDS)
+        weakref.finalize(self, self._shared.end, EXIT_WAIT_SECONDS)
 
     def close(self) -> None:
         """Close the connection, whichever thread opened it (any thread; the next transaction
@@ -127,10 +127,12 @@ class OutboxFile:
     def _connection(self) -> sqlite3.Connection:
         """Called with the lock held: the connection to the current file, checked (and if
         damaged replaced) first when it is new or was replaced."""
+        shared = self._shared
+        if shared.ended:
+            raise OutboxUnavailable("the process is exiting")
         reset_reason = None
         if self._identity is None or file_identity(self.path) != self._identity:
             reset_reason = self._open_store()
-        shared = self._shared
         if shared.conn is None or shared.generation != self._generation:
             shared.close()
             shared.conn = connect(self.path)
@@ -206,6 +208,12 @@ class SharedConnection:
         self.lock = threading.RLock()
         self.conn: Optional[sqlite3.Connection] = None
         self.generation: Optional[int] = None
+        self.ended = False  # closed for good: at exit, or its OutboxFile is gone
+
+    def end(self, wait: float) -> None:
+        """Close for good (a daemon thread still running at exit must not open it again)."""
+        self.ended = True
+        self.close(wait)
 
     def close(self, wait: Optional[float] = None) -> None:
         """Close the connection once no transaction uses it. With `wait` (at exit, when a

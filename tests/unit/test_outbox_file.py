@@ -72,6 +72,13 @@ SCENARIO = """
 
     sqlite3.connect = connect
     atexit.register(lambda: print(f"opened={len(closed)} open={closed.count(False)}"))
+    exiting, used_while_exiting = threading.Event(), threading.Event()
+
+    def exit_begins():  # registered before the outbox exists: runs after it is closed at exit
+        exiting.set()
+        used_while_exiting.wait(10)
+
+    atexit.register(exit_begins)
 
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.events import new_event
@@ -83,10 +90,15 @@ SCENARIO = """
         outbox.add([new_event("e", "u")])
         outbox.mark_delivered([e.uuid for e in outbox.claim()])
 
-    def lingering():
+    def lingering():  # alive at exit, like a sender that was stuck on the network
         outbox.stats()
         parked.set()
-        threading.Event().wait()  # alive at exit, like a sender stuck on the network
+        exiting.wait()
+        try:
+            outbox.stats()  # it must not open a connection that nothing would close
+        except Exception as exc:
+            print(type(exc).__name__)
+        used_while_exiting.set()
 
     thread = threading.Thread(target=sender)
     thread.start()
@@ -120,6 +132,7 @@ def test_every_connection_is_closed_by_exit_whichever_thread_opened_it(
     assert "ResourceWarning" not in result.stderr and "unclosed" not in result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "done"
+    assert lines[1] == "OutboxUnavailable", lines  # and not a connection left open
     assert lines[-1].endswith(" open=0"), lines
 
 
