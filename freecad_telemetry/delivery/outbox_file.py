@@ -155,6 +155,7 @@ class OutboxFile:
             if suspect is not None:  # a row could not be read: damage its check cannot see
                 raise StoreDamaged(suspect, identity)
         except StoreDamaged as damage:
+            self._shared.close()  # ours must not hold the file (Windows cannot rename it then)
             unchanged = damage.identity is None or file_identity(self.path) == damage.identity
             salvage = read_salvage(self.path) if unchanged and damage.salvage else {}
             try:
