@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any, Dict, Optional, Union
 
@@ -18,6 +19,9 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 # Readers of the add-on's own small files never need more; a huge file is not ours.
 MAX_JSON_BYTES = 1_000_000
+# The add-on's own folders and files are the user's alone (POSIX modes).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def temp_name(target_name: str) -> str:
@@ -75,11 +79,39 @@ def read_json(path: PathLike, max_bytes: int = MAX_JSON_BYTES) -> Optional[Dict[
     return obj if isinstance(obj, dict) else None
 
 
+def ensure_private_dir(path: PathLike) -> None:
+    """Create the folder (and its parents) if needed and make it private to the user (0700 on
+    POSIX, whatever the umask). Raises OSError when it cannot be created."""
+    folder = Path(path)
+    folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    make_private(folder)
+
+
+def make_private(path: PathLike) -> None:
+    """Make an existing folder 0700 or file 0600 on POSIX (a folder or file made by an older
+    version, or under a lax umask, may be readable by others). Symbolic links and what is not
+    ours to change are left alone; never raises: a file left readable must not stop FreeCAD."""
+    if os.name != "posix":
+        return  # the per-user profile folder's ACLs are what protects it on Windows
+    try:
+        status = os.lstat(str(path))
+        if stat.S_ISDIR(status.st_mode):
+            wanted = PRIVATE_DIR_MODE
+        elif stat.S_ISREG(status.st_mode):
+            wanted = PRIVATE_FILE_MODE
+        else:
+            return
+        if stat.S_IMODE(status.st_mode) != wanted:
+            os.chmod(str(path), wanted)
+    except OSError:
+        pass
+
+
 def _mode_to_keep(target: Path) -> int:
     try:
         return target.stat().st_mode & 0o777
     except (OSError, ValueError):
-        return 0o600
+        return PRIVATE_FILE_MODE
 
 
 def _remove_quietly(path: Path) -> None:

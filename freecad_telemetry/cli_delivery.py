@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional, TextIO
 from freecad_telemetry.consent import load_consent
 from freecad_telemetry.delivery.ledger import export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.delivery.outbox_age import EXPIRED, OVERFLOW, REFUSED, WITHDRAWN
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.local_state import (
@@ -25,6 +26,13 @@ from freecad_telemetry.local_state import (
 from freecad_telemetry.settings import Settings
 
 COMMANDS = ("status", "flush", "log", "export")
+# Why unsent events were dropped, as `status` says it.
+DROP_LABELS = {
+    EXPIRED: "expired (waited too long)",
+    OVERFLOW: "over the cap",
+    WITHDRAWN: "of a withdrawn category",
+    REFUSED: "with a refused field",
+}
 
 
 def register(commands: Any) -> None:
@@ -58,6 +66,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
     folder = state_dir(host.user_data_dir())
     outbox = _outbox(host)
     stats = outbox.stats() if outbox is not None else None
+    dropped = outbox.drop_counts() if outbox is not None else dict.fromkeys(DROP_LABELS, 0)
     report: Dict[str, Any] = {
         "state": sending_state(host),
         "anonymous_id": read_install_id(folder),
@@ -67,6 +76,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         "delivered": stats.delivered if stats else 0,
         "last_delivery": stats.last_delivery.isoformat() if stats and stats.last_delivery else None,
         "open_sessions": len(list((folder / SESSIONS_FOLDER).glob("session-*.json"))),
+        "dropped": dropped,
     }
     if as_json:
         out.write(json.dumps(report, indent=2) + "\n")
@@ -78,10 +88,17 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         f"Pending: {report['pending']}   Quarantined: {report['quarantined']}   "
         f"Delivered: {report['delivered']}\n"
         f"Last delivery: {report['last_delivery'] or 'never'}\n"
+        f"Dropped unsent: {_dropped_line(dropped)}\n"
         f"Open sessions: {report['open_sessions']} (FreeCAD running now, or ended uncleanly "
         "and reported at its next start)\n"
     )
     return 0
+
+
+def _dropped_line(dropped: Dict[str, int]) -> str:
+    """'2 expired, 1 over the cap, ...': every known reason, then any other recorded."""
+    reasons = list(DROP_LABELS) + sorted(set(dropped) - set(DROP_LABELS))
+    return ", ".join(f"{dropped.get(r, 0)} {DROP_LABELS.get(r, r)}" for r in reasons)
 
 
 def flush(host: Host, out: TextIO) -> int:

@@ -3,7 +3,8 @@
 The state folder sits in FreeCAD's user data folder (so each FreeCAD profile has its own,
 and the command line finds it the same way), outside Mod/ so that updating or deleting the
 add-on folder never takes it along by accident. Files there are written atomically at once:
-user.cfg is only saved at a clean quit and a killed FreeCAD would lose them.
+user.cfg is only saved at a clean quit and a killed FreeCAD would lose them. On POSIX the
+folder is the user's alone (0700) and so are its files (0600), whatever the umask.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Optional
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.atomic_file import ensure_private_dir, read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 
 FOLDER_NAME = "telemetry"
@@ -35,6 +36,7 @@ def create_install_id(folder: Path, adopt: Optional[str] = None) -> str:
     """Store a new random v4 id (or `adopt` an earlier valid one, e.g. the reference
     add-on's PostHogUUID) and return it. Raises OSError when the folder is not writable."""
     install_id = _valid_uuid(adopt) or str(uuid.uuid4())
+    ensure_private_dir(folder)  # usually the first file: the folder is created private
     write_json_atomic(
         folder / ID_FILE, {"anonymous_id": install_id, "created_at": iso_utc(utc_now())}
     )

@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.atomic_file import ensure_private_dir, read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
 
 if os.name == "nt":
@@ -406,7 +406,7 @@ class SessionTracker:
         # and our lock; holding a lock on a deleted file would protect nothing.
         for _attempt in range(3):
             try:
-                self._folder.mkdir(parents=True, exist_ok=True)
+                ensure_private_dir(self._folder)
                 fd = os.open(str(path), os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
                 self._note("lock", exc)

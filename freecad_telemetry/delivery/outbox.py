@@ -3,8 +3,9 @@
 One SQLite file (WAL) shared by every FreeCAD process of the user. `add` runs on whatever thread
 collects (often the GUI thread, so it is one short transaction); `claim` / `mark_*` / `release`
 run on the sender thread; `pending` / `stats` / `ledger` run on the GUI thread for the preview
-and status. Each thread gets its own connection; processes coordinate through SQLite's locks
-and claim leases that expire, so a killed FreeCAD never strands its claimed events.
+and status. The threads of a process share one connection, one transaction at a time (see
+outbox_file); processes coordinate through SQLite's locks and claim leases that expire, so a
+killed FreeCAD never strands its claimed events.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
+from freecad_telemetry.delivery import outbox_age as age
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
+from freecad_telemetry.delivery.outbox_schema import ContentDamaged
 from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
 
 __all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
@@ -41,6 +44,15 @@ class OutboxStats:
     delivered: int
     last_delivery: Optional[datetime]
     oldest_pending: Optional[datetime]
+
+
+def read_event(body: str) -> Event:
+    """A stored event, in a transaction: one that cannot be read back marks the file damaged
+    (it is then salvaged) instead of stopping every later claim."""
+    try:
+        return Event.from_json(body)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise ContentDamaged(f"a stored event cannot be read back ({type(exc).__name__})") from exc
 
 
 def retry_delay(attempts: int, retry_after: Optional[float] = None) -> float:
@@ -93,14 +105,17 @@ class Outbox:
             )
 
         def work(conn: sqlite3.Connection) -> None:
+            now = self._now()
+            elapsed = age.observe(conn, now)  # the age counts from this reading
             # next_attempt_at stays NULL (due at once) so a clock set back cannot hold events.
             conn.executemany(
-                "INSERT OR IGNORE INTO outbox (uuid, distinct_id, event_at, body, added_at)"
-                " SELECT ?1, ?2, ?3, ?4, ?5"
+                "INSERT OR IGNORE INTO outbox"
+                " (uuid, distinct_id, event_at, body, added_at, stored_elapsed)"
+                " SELECT ?1, ?2, ?3, ?4, ?5, ?6"
                 " WHERE NOT EXISTS (SELECT 1 FROM ledger WHERE uuid = ?1)",
-                rows,
+                [(*row, elapsed) for row in rows],
             )
-            self._prune_in(conn, self._now())
+            age.prune(conn, now, elapsed, self.max_age, self.max_events)
 
         self._transaction("store events", work)
 
@@ -129,13 +144,14 @@ class Outbox:
                     "before": iso_utc(before) if before else "9999",
                 },
             ).fetchall()
+            events = [read_event(body) for _, body in rows]  # before leasing them
             conn.executemany(
                 "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE seq = ?",
                 [(owner or self.owner, iso_utc(now + lease), seq) for seq, _ in rows],
             )
-            return rows
+            return events
 
-        return [Event.from_json(body) for _, body in self._transaction("claim events", work)]
+        return self._transaction("claim events", work)
 
     def mark_delivered(
         self, uuids: Sequence[str], as_sent: Optional[Mapping[str, Dict[str, Any]]] = None
@@ -149,7 +165,7 @@ class Outbox:
             for uuid in uuids:
                 row = conn.execute("SELECT body FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
                 if row is not None:
-                    event = Event.from_json(row[0])
+                    event = read_event(row[0])
                     if as_sent is not None and uuid in as_sent:
                         event = event.with_properties(dict(as_sent[uuid]))
                     events.append(event)
@@ -205,11 +221,21 @@ class Outbox:
 
     def begin_session(self, owner_alive: Callable[[str], bool]) -> None:
         """At the start of a FreeCAD session (sender thread): a new session is a natural retry
-        point, so our own back-off ends (a server's Retry-After does not), and leases held by
-        processes that are gone (FreeCAD killed mid-send) are released at once."""
+        point, so our own back-off ends (a server's Retry-After does not, unless a clock set
+        back made it absurdly long), and leases held by processes that are gone (FreeCAD
+        killed mid-send) are released at once."""
 
         def work(conn: sqlite3.Connection) -> None:
-            now = iso_utc(self._now())
+            moment = self._now()
+            now = iso_utc(moment)
+            # No wait we set reaches further than this: one that does was set before the clock
+            # went back, and would hold the event for as long as the clock was wrong.
+            horizon = iso_utc(moment + timedelta(seconds=2 * MAX_RETRY_AFTER_SECONDS))
+            conn.execute(
+                "UPDATE outbox SET not_before = NULL, next_attempt_at = NULL"
+                " WHERE not_before > :horizon OR next_attempt_at > :horizon",
+                {"horizon": horizon},
+            )
             conn.execute(
                 "UPDATE outbox SET next_attempt_at = not_before"
                 " WHERE next_attempt_at > :now AND (not_before IS NULL OR not_before <= :now)",
@@ -246,8 +272,34 @@ class Outbox:
         return self._transaction("count a session", work)
 
     def prune(self) -> None:
-        """Drop events older than max_age and the oldest beyond max_events, counting each."""
-        self._transaction("prune events", lambda conn: self._prune_in(conn, self._now()))
+        """Drop events that waited longer than max_age (time this outbox saw pass, so a wrong
+        wall clock deletes nothing: see outbox_age) and the earliest stored beyond max_events,
+        counting each."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            now = self._now()
+            age.prune(conn, now, age.observe(conn, now), self.max_age, self.max_events)
+
+        self._transaction("prune events", work)
+
+    def drop(self, uuids: Sequence[str], reason: str) -> int:
+        """Forget unsent events that must never be sent (e.g. reason outbox_age.WITHDRAWN:
+        their category was withdrawn), counting them under `reason`; returns how many."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            dropped = sum(
+                conn.execute("DELETE FROM outbox WHERE uuid = ?", (uuid,)).rowcount
+                for uuid in uuids
+            )
+            age.count_drops(conn, reason, dropped)
+            return dropped
+
+        return self._transaction("drop events", work)
+
+    def drop_counts(self) -> Dict[str, int]:
+        """How many unsent events were dropped, by reason, since the outbox was made: every
+        reason of outbox_age.DROP_REASONS, zero or not (for `status`)."""
+        return self._transaction("read drop counts", age.drop_counts, begin="BEGIN")
 
     def take_drop_counts(self) -> Dict[str, int]:
         """Drops by reason since the last take (in any session), then reset to zero."""
@@ -287,32 +339,44 @@ class Outbox:
 
     def pending(self) -> List[Event]:
         """Events not yet delivered and not quarantined, oldest first (leased ones included)."""
-        rows = self._transaction(
+        return self._transaction(
             "read the outbox",
-            lambda conn: conn.execute(
-                f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
-            ).fetchall(),
+            lambda conn: [
+                read_event(body)
+                for (body,) in conn.execute(
+                    f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
+                )
+            ],
             begin="BEGIN",
         )
-        return [Event.from_json(body) for (body,) in rows]
 
     def quarantined(self) -> List[Tuple[Event, str]]:
-        rows = self._transaction(
+        return self._transaction(
             "read the outbox",
-            lambda conn: conn.execute(
-                "SELECT body, quarantine_reason FROM outbox"
-                f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
-            ).fetchall(),
+            lambda conn: [
+                (read_event(body), str(reason))
+                for body, reason in conn.execute(
+                    "SELECT body, quarantine_reason FROM outbox"
+                    f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
+                )
+            ],
             begin="BEGIN",
         )
-        return [(Event.from_json(body), str(reason)) for body, reason in rows]
 
     def ledger(self) -> List[LedgerEntry]:
         """What this computer sent, oldest first."""
-        return self._transaction("read the ledger", ledger_rows.read_ledger, begin="BEGIN")
+
+        def work(conn: sqlite3.Connection) -> List[LedgerEntry]:
+            try:
+                return ledger_rows.read_ledger(conn)
+            except (ValueError, TypeError) as exc:
+                raise ContentDamaged(f"a ledger entry cannot be read back ({exc})") from exc
+
+        return self._transaction("read the ledger", work, begin="BEGIN")
 
     def close(self) -> None:
-        """Close the calling thread's connection (others close when their thread ends)."""
+        """Close the connection, whichever thread opened it (any thread; the next operation
+        opens it again). Left open, it is closed when the Outbox is collected or at exit."""
         self._file.close()
 
     # -- internals --
@@ -320,23 +384,3 @@ class Outbox:
     def _now(self) -> datetime:
         moment = self._clock()
         return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
-
-    def _prune_in(self, conn: sqlite3.Connection, now: datetime) -> None:
-        params = {"now": iso_utc(now), "cutoff": iso_utc(now - self.max_age)}
-        expired = conn.execute(
-            f"DELETE FROM outbox WHERE event_at < :cutoff AND {_NOT_LEASED}", params
-        ).rowcount
-        excess = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] - self.max_events
-        overflow = 0
-        if excess > 0:
-            overflow = conn.execute(
-                f"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE {_NOT_LEASED}"
-                f" {_OLDEST_FIRST} LIMIT :excess)",
-                dict(params, excess=excess),
-            ).rowcount
-        for reason, count in (("expired", expired), ("overflow", overflow)):
-            if count > 0:
-                conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (reason,))
-                conn.execute(
-                    "UPDATE drop_counts SET count = count + ? WHERE reason = ?", (count, reason)
-                )

@@ -1,8 +1,12 @@
-"""The outbox's SQLite file: per-thread connections, transactions with their retries, schema,
-integrity check, and setting a damaged file aside.
+"""The outbox's SQLite file: its one connection, transactions with their retries, and the
+replacement of a damaged file (its rows salvaged, the file set aside). What a usable file is
+(schema, check, modes): outbox_schema.
 
 Runs on whichever thread uses the outbox: the file is checked at an Outbox's first operation
-(and again if it was replaced or found damaged); each thread gets its own connection.
+(and again if it was replaced or found damaged). All threads of a process share one connection,
+one transaction at a time under a lock, so that `close` (or the end of the process) closes it
+whichever thread opened it: a connection left to a thread's end is reported by Python >= 3.13
+as "unclosed database". Other processes have their own and coordinate through SQLite's locks.
 """
 
 from __future__ import annotations
@@ -12,41 +16,34 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Optional, Tuple, TypeVar
+from typing import Callable, Optional, TypeVar
 
-from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
+from freecad_telemetry.delivery.outbox_salvage import (
+    Salvage,
+    count_events,
+    prune_set_aside,
+    read_salvage,
+    restore,
+)
+from freecad_telemetry.delivery.outbox_schema import (
+    BUSY_TIMEOUT_MS,
+    FileIdentity,
+    StoreDamaged,
+    configure,
+    file_identity,
+    is_damage,
+    one_line,
+    prepare,
+)
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 2000
-
-SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS outbox (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        uuid TEXT NOT NULL UNIQUE,
-        distinct_id TEXT NOT NULL,
-        event_at TEXT NOT NULL,
-        body TEXT NOT NULL,
-        added_at TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT,
-        lease_owner TEXT,
-        lease_until TEXT,
-        last_error TEXT,
-        quarantine_reason TEXT,
-        not_before TEXT
-    )""",
-    "CREATE INDEX IF NOT EXISTS outbox_by_age ON outbox (event_at, seq)",
-    "CREATE TABLE IF NOT EXISTS drop_counts (reason TEXT PRIMARY KEY, count INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-    LEDGER_SCHEMA,
-)
-
-FileIdentity = Tuple[int, int]
+# At exit, how long closing waits for a transaction still running on a daemon thread.
+EXIT_WAIT_SECONDS = 0.5
 
 
 class OutboxUnavailable(Exception):
@@ -54,18 +51,9 @@ class OutboxUnavailable(Exception):
     carry on; events stored earlier stay stored."""
 
 
-class StoreDamaged(Exception):
-    """The file is not a usable outbox (not a database, malformed, or a newer schema)."""
-
-    def __init__(self, reason: str, identity: Optional[FileIdentity]) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.identity = identity
-
-
 class OutboxFile:
-    """Hands out one connection per thread (sqlite3 connections must not cross threads) and
-    runs transactions on them. Constructing it does no I/O."""
+    """Hands out the process's connection to one transaction at a time. Constructing it does
+    no I/O; the connection opens at the first transaction and again after `close`."""
 
     def __init__(
         self,
@@ -76,18 +64,20 @@ class OutboxFile:
         self.path = path
         self._now = now
         self._on_reset = on_reset
-        self._lock = threading.Lock()
         self._identity: Optional[FileIdentity] = None
+        self._suspect: Optional[str] = None  # why a read found the file damaged
         self._generation = 0
-        self._local = threading.local()
+        self._shared = SharedConnection()
+        # Re-entrant: on_reset may store an event while the file is being checked.
+        self._lock = self._shared.lock
+        # Closes the connection when this object is collected or, at the latest, at exit (after
+        # exit handlers registered later, such as the sender's last join at quit).
+        weakref.finalize(self, self._shared.end, EXIT_WAIT_SECONDS)
 
     def close(self) -> None:
-        """Close the calling thread's connection (others close when their thread ends)."""
-        conn = getattr(self._local, "conn", None)
-        self._local.conn = None
-        self._local.generation = None
-        if conn is not None:
-            conn.close()
+        """Close the connection, whichever thread opened it (any thread; the next transaction
+        opens a new one). Waits for a transaction in progress on another thread."""
+        self._shared.close()
 
     def transaction(
         self, action: str, work: Callable[[sqlite3.Connection], T], begin: str = "BEGIN IMMEDIATE"
@@ -99,60 +89,77 @@ class OutboxFile:
         same budget as the busy timeout."""
         started = time.monotonic()
         pause = 0.005
+        salvaged = False
         while True:
             try:
                 return self._attempt(work, begin)
-            except sqlite3.OperationalError as exc:
-                waited = time.monotonic() - started
-                if is_busy(exc) and waited + pause < BUSY_TIMEOUT_MS / 1000.0:
-                    time.sleep(pause)
-                    pause = min(pause * 2, 0.1)
-                    continue
-                raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
             except sqlite3.Error as exc:
-                if is_damage(exc):
+                waited = time.monotonic() - started
+                if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                    if waited + pause < BUSY_TIMEOUT_MS / 1000.0:
+                        time.sleep(pause)
+                        pause = min(pause * 2, 0.1)
+                        continue
+                elif is_damage(exc):
                     with self._lock:
-                        self._identity = None  # the next operation checks the file again
+                        # The next opening salvages the file even if its structure checks out.
+                        self._identity = None
+                        self._suspect = one_line(str(exc))
+                    if not salvaged:  # once: the retry runs on the salvaged store
+                        salvaged = True
+                        continue
                 raise OutboxUnavailable(f"cannot {action}: {one_line(str(exc))}") from exc
             except OSError as exc:
                 raise OutboxUnavailable(f"cannot {action}: {exc.strerror or exc}") from exc
 
     def _attempt(self, work: Callable[[sqlite3.Connection], T], begin: str) -> T:
-        conn = self._connection()
-        conn.execute(begin)
-        try:
-            result = work(conn)
-            conn.execute("COMMIT")
-            return result
-        finally:
-            if conn.in_transaction:
-                conn.rollback()
+        with self._lock:
+            conn = self._connection()
+            conn.execute(begin)
+            try:
+                result = work(conn)
+                conn.execute("COMMIT")
+                return result
+            finally:
+                if conn.in_transaction:
+                    conn.rollback()
 
     def _connection(self) -> sqlite3.Connection:
+        """Called with the lock held: the connection to the current file, checked (and if
+        damaged replaced) first when it is new or was replaced."""
+        shared = self._shared
+        if shared.ended:
+            raise OutboxUnavailable("the process is exiting")
         reset_reason = None
         if self._identity is None or file_identity(self.path) != self._identity:
-            with self._lock:
-                if self._identity is None or file_identity(self.path) != self._identity:
-                    reset_reason = self._open_store()
-        local = self._local
-        if getattr(local, "generation", None) != self._generation:
-            self.close()
-            local.conn = connect(self.path)
-            local.generation = self._generation
+            reset_reason = self._open_store()
+        if shared.conn is None or shared.generation != self._generation:
+            shared.close()
+            shared.conn = connect(self.path)
+            shared.generation = self._generation
         if reset_reason is not None:
-            # Outside the lock and before this transaction: the callback may use the outbox.
+            # Before this transaction begins: the callback may use the outbox.
             self._report_reset(reset_reason)
-        return local.conn
+        assert shared.conn is not None
+        return shared.conn
 
     def _open_store(self) -> Optional[str]:
         """Called with the lock held, at the first operation and whenever the file changed.
-        Returns why the file was set aside and replaced by a fresh one, if it was."""
+        Returns why the file was set aside and replaced by a fresh one, if it was. The rows
+        SQLite can still read in a damaged file are read before it is set aside and written
+        into the fresh store (if killed in between, they are still in the set-aside copy)."""
         reset_reason = None
+        suspect, self._suspect = self._suspect, None
         try:
             identity = prepare(self.path)
+            if suspect is not None:  # a row could not be read: damage its check cannot see
+                raise StoreDamaged(suspect, identity)
         except StoreDamaged as damage:
+            self._shared.close()  # ours must not hold the file (Windows cannot rename it then)
+            unchanged = damage.identity is None or file_identity(self.path) == damage.identity
+            salvage = read_salvage(self.path) if unchanged and damage.salvage else {}
             try:
-                set_aside(self.path, damage.identity, self._now())
+                copy = set_aside(self.path, damage.identity, self._now())
             except OSError as exc:
                 raise OutboxUnavailable(
                     "damaged store cannot be set aside: " + str(exc.strerror)
@@ -162,9 +169,28 @@ class OutboxFile:
                 identity = prepare(self.path)
             except StoreDamaged as again:
                 raise OutboxUnavailable("store still damaged: " + again.reason) from None
+            if copy is not None and damage.salvage:  # this process set it aside
+                reset_reason += self._restore(salvage)
+                prune_set_aside(self.path, newest=copy)
         self._identity = identity
         self._generation += 1
         return reset_reason
+
+    def _restore(self, salvage: Salvage) -> str:
+        """Write salvaged rows into the fresh store; says how it went, for the reset reason."""
+        if not salvage:
+            return "; nothing in it could be recovered"
+        try:
+            conn = connect(self.path)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                restore(conn, salvage)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()  # closing rolls back what was not committed
+        except (sqlite3.Error, OSError, ValueError, TypeError, OverflowError) as exc:
+            return f"; its events stay in the set-aside copy ({one_line(str(exc))})"
+        return f"; {count_events(salvage)} of its events recovered"
 
     def _report_reset(self, reason: str) -> None:
         if self._on_reset is None:
@@ -176,9 +202,42 @@ class OutboxFile:
             _log.exception("telemetry outbox: on_reset callback failed")
 
 
+class SharedConnection:
+    """The connection of one OutboxFile and the lock that gives it to one thread at a time."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.conn: Optional[sqlite3.Connection] = None
+        self.generation: Optional[int] = None
+        self.ended = False  # closed for good: at exit, or its OutboxFile is gone
+
+    def end(self, wait: float) -> None:
+        """Close for good (a daemon thread still running at exit must not open it again)."""
+        self.ended = True
+        self.close(wait)
+
+    def close(self, wait: Optional[float] = None) -> None:
+        """Close the connection once no transaction uses it. With `wait` (at exit, when a
+        daemon sender may be inside a transaction), give up after that many seconds."""
+        if not self.lock.acquire(timeout=-1 if wait is None else wait):
+            return
+        try:
+            conn, self.conn, self.generation = self.conn, None, None
+            if conn is not None:
+                conn.close()
+        finally:
+            self.lock.release()
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit BEGIN ... COMMIT)."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
+    """A connection in autocommit mode (transactions are explicit BEGIN ... COMMIT), usable
+    from any thread: SharedConnection's lock keeps it to one at a time."""
+    conn = sqlite3.connect(
+        str(path),
+        timeout=BUSY_TIMEOUT_MS / 1000.0,
+        isolation_level=None,
+        check_same_thread=False,
+    )
     try:
         configure(conn)
     except BaseException:
@@ -187,58 +246,13 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def configure(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-    # WAL + NORMAL: a commit survives a killed process (FreeCAD gets SIGKILLed) without an fsync
-    # per commit; only a power cut can lose the last commits.
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-
-
-def prepare(path: Path) -> Optional[FileIdentity]:
-    """Check the file and create (or migrate) its schema; returns the file's identity.
-    Raises StoreDamaged for an unusable file, sqlite3.Error/OSError if it cannot be opened."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000.0, isolation_level=None)
-    try:
-        identity = file_identity(path)
-        try:
-            configure(conn)
-            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise StoreDamaged("failed its integrity check: " + one_line(problems[0]), identity)
-            if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                _create_schema(conn, identity)
-        except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                raise StoreDamaged(
-                    "not a readable database: " + one_line(str(exc)), identity
-                ) from exc
-            raise
-        return file_identity(path)
-    finally:
-        conn.close()
-
-
-def _create_schema(conn: sqlite3.Connection, identity: Optional[FileIdentity]) -> None:
-    # Only when needed, so a read-only store can still be read. IMMEDIATE: two processes
-    # creating a fresh store at once must not interleave.
-    conn.execute("BEGIN IMMEDIATE")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreDamaged(f"written by a newer add-on (schema {version})", identity)
-    # Versions below SCHEMA_VERSION migrate here (none yet: 0 is a new file).
-    for statement in SCHEMA:
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
-    conn.execute("COMMIT")
-
-
-def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> None:
-    """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time>: user data is
-    never deleted. Does nothing if another process already replaced it with a fresh store.
+def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> Optional[str]:
+    """Rename the damaged file (and its WAL files) to <name>.corrupt-<UTC time> and return
+    that name; user data is never deleted here (prune_set_aside bounds the copies). Does
+    nothing and returns None if another process already replaced it with a fresh store.
     Raises OSError if the rename fails (e.g. another program holds the file open on Windows)."""
     if identity is not None and file_identity(path) != identity:
-        return
+        return None
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
@@ -249,27 +263,9 @@ def set_aside(path: Path, identity: Optional[FileIdentity], now: datetime) -> No
         source = Path(str(path) + suffix)
         if source.exists():
             os.replace(str(source), str(target) + suffix)
-
-
-def file_identity(path: Path) -> Optional[FileIdentity]:
-    """(device, inode) of the file, or None if it is missing: tells when the file was replaced."""
-    try:
-        status = os.stat(str(path))
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
+    return target.name
 
 
 def is_busy(exc: sqlite3.Error) -> bool:
     message = str(exc).lower()
     return "locked" in message or "busy" in message
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    message = str(exc).lower()
-    return "malformed" in message or "not a database" in message or "corrupt" in message
-
-
-def one_line(text: str) -> str:
-    lines = str(text).strip().splitlines()
-    return lines[0][:200] if lines else ""

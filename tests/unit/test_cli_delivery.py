@@ -4,6 +4,7 @@ capture server through the real posthog SDK."""
 import csv
 import io
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from capture_server import CaptureServer
 
 from freecad_telemetry.cli import main
 from freecad_telemetry.delivery.outbox import Outbox
-from freecad_telemetry.events import new_event
+from freecad_telemetry.delivery.outbox_age import REFUSED, WITHDRAWN
+from freecad_telemetry.events import new_event, utc_now
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, state_dir
 
@@ -70,6 +72,30 @@ def test_status_names_the_rule_that_stops_sending(profile, monkeypatch):
     code, out = run(["status"])
     assert code == 0
     assert "not sending: DO_NOT_TRACK is set" in out
+
+
+def test_status_says_how_many_unsent_events_were_dropped_and_why(profile):
+    def an_hour_later():
+        return utc_now() + timedelta(hours=1)
+
+    path = state_dir(profile["data"]) / OUTBOX_FILE
+    outbox = Outbox(path, clock=an_hour_later, max_age=timedelta(minutes=30), max_events=2)
+    outbox.prune()  # the profile's three events waited an hour here
+    fresh = [new_event("freecad_preferences", profile["id"]) for _ in range(5)]
+    outbox.add(fresh)  # the first three stored go over the cap of two
+    outbox.drop([fresh[3].uuid], WITHDRAWN)
+    outbox.drop([fresh[4].uuid], REFUSED)
+    outbox.close()
+
+    code, out = run(["status", "--json"])
+    report = json.loads(out)
+    assert code == 0 and report["pending"] == 0
+    assert report["dropped"] == {"expired": 3, "overflow": 3, "withdrawn": 1, "refused": 1}
+    code, out = run(["status"])
+    assert (
+        "Dropped unsent: 3 expired (waited too long), 3 over the cap,"
+        " 1 of a withdrawn category, 1 with a refused field\n"
+    ) in out
 
 
 def test_flush_delivers_each_event_once_through_posthog(profile, server):
