@@ -53,8 +53,8 @@ GENERIC_NAMES = frozenset(
     computer desktop laptop pc workstation server home local""".split()
 )
 
-# Each alternative starts on a distinct literal and its repeats are bounded or stop at the
-# next "/" or space, so every pattern runs in linear time.
+# Every repeat is bounded or stops at the next "/", "@" or space, and each "/" starts at
+# most one attempt of each alternative: the patterns run in linear time.
 _PATH = re.compile(
     r"\\"  # any backslash: C:\x, \\server\share, Projects\bob\x.qss
     r"|(?<![^\s\"'`(\[{<=,;|])(?:/|~[^\s/\\]{0,64}/)"  # a word starting /home, ~/x, ~bob/x
@@ -90,6 +90,11 @@ _SPACELESS_RANGES = (
 )
 
 
+# Letters that casefold() keeps apart from their other case: Turkish "ı" is "I" in upper
+# case, which folds to "i".
+_FOLD_TOO = {"ı": "i"}
+
+
 def _spaceless(code: int) -> bool:
     return any(low <= code <= high for low, high in _SPACELESS_RANGES)
 
@@ -107,6 +112,7 @@ def _fold_char(character: str) -> Tuple[str, str, int]:
         for c in unicodedata.normalize("NFKD", character.casefold())
         if unicodedata.category(c) not in ("Mn", "Me")
     )
+    folded = _FOLD_TOO.get(folded, folded)
     code = ord(character)
     if category[0] == "M":
         kind = "M"

@@ -75,7 +75,10 @@ class SendFilter:
                 if "system" in self.categories:
                     kept[key] = SDK_SYSTEM[key](value)
             elif key in allowed:
-                why = property_problem(value, self._personal_names())
+                try:
+                    why = property_problem(value, self._personal_names())
+                except Exception as exc:  # a check that fails must not let the value out
+                    why = f"a value that could not be checked ({type(exc).__name__})"
                 if why is None:
                     kept[key] = value
                 else:

@@ -15,7 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from session_driver import grant, wait_until
 
-from freecad_telemetry import fields, personal_data, personal_names
+from freecad_telemetry import fields, personal_data, personal_names, privacy
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.personal_data import (
@@ -86,6 +86,7 @@ def refused_theme(value, names) -> bool:
         ("محمد", "محمد_x"),
         ("김철수", "김철수의 테마"),
         ("jane.doe", "Jane's dark"),  # a part of a dotted login
+        ("ışıl", "IŞIL"),  # Turkish dotless ı is I in upper case
     ],
 )
 def test_a_user_or_host_name_is_found_whatever_its_script_and_punctuation(name, value):
@@ -117,6 +118,21 @@ def test_a_name_inside_another_word_or_an_ordinary_value_passes(value):
 @pytest.mark.parametrize("name", ["", "ab", "Root", "localhost", "DESKTOP", "x" * 200, "山"])
 def test_names_too_short_or_generic_to_tell_anybody_apart_are_not_looked_for(name):
     assert name_key(name) is None
+
+
+def test_a_check_that_fails_refuses_the_value(monkeypatch):
+    def broken(value, names):
+        raise RecursionError()
+
+    monkeypatch.setattr(privacy, "property_problem", broken)
+    logged: List[str] = []
+    keep = SendFilter(["preferences"], fields.SCHEMA_VERSION, logged.append, frozenset())
+    out = keep({"event": "freecad_preferences", "properties": {"theme": "x"}})
+    assert "theme" not in out["properties"]
+    assert logged == [
+        "not sent: freecad_preferences.theme: looks like a value that could not be checked "
+        "(RecursionError)"
+    ]
 
 
 # --- paths and addresses anywhere ---------------------------------------------------------
@@ -225,7 +241,7 @@ def test_the_worst_values_within_the_bound_take_a_few_milliseconds(value):
 
 
 SCRIPTS = {
-    "latin": "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžłđčćğşř",
+    "latin": "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžłđčćğışř",
     "cyrillic": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
     "greek": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
     "arabic": "".join(chr(c) for c in range(0x0628, 0x064B)),
