@@ -12,8 +12,11 @@ import os
 import platform
 import re
 import socket
+import threading
 from pathlib import Path
 from typing import Callable, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+
+from freecad_telemetry.personal_data import NameMatcher
 
 
 def _password_entry() -> Iterable[str]:
@@ -60,3 +63,20 @@ def gather_names(env: Optional[Mapping[str, str]] = None) -> FrozenSet[str]:
         names.add(host)
         names.add(host.split(".")[0])  # a host's short name
     return frozenset(n.strip() for n in names if n.strip())
+
+
+class PersonalNames:
+    """This machine's names, as a NameMatcher made the first time one is asked for (on that
+    thread: the sending one) and then kept. Cheap to make on any thread; one may be shared
+    by every filter of a process, which then asks the account database once."""
+
+    def __init__(self, gather: Callable[[], Iterable[str]] = gather_names) -> None:
+        self._gather = gather
+        self._matcher: Optional[NameMatcher] = None
+        self._lock = threading.Lock()
+
+    def matcher(self) -> NameMatcher:
+        with self._lock:
+            if self._matcher is None:
+                self._matcher = NameMatcher(self._gather())
+            return self._matcher

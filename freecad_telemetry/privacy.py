@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Union
 
 from freecad_telemetry.fields import allowed_properties, event_allowed
 from freecad_telemetry.personal_data import NameMatcher, problem, property_problem
-from freecad_telemetry.personal_names import gather_names
+from freecad_telemetry.personal_names import PersonalNames
 
 # The SDK's keys that always stay: which library sent it, and "no GeoIP, keep my timestamp".
 SDK_KEPT = frozenset({"$lib", "$lib_version", "$geoip_disable", "$ignore_sent_at"})
@@ -37,6 +37,12 @@ SDK_SYSTEM = {
 }
 
 
+def personal_tokens() -> PersonalNames:
+    """This machine's names for SendFilter, to share between filters. Cheap on any thread:
+    nothing is looked up until a filter first needs them, on the thread that sends."""
+    return PersonalNames()
+
+
 def looks_personal(value: str, names: Union[NameMatcher, Iterable[str]]) -> Optional[str]:
     """Why the string `value` must not leave ("a file path", ...), or None."""
     matcher = names if isinstance(names, NameMatcher) else NameMatcher(names)
@@ -51,14 +57,18 @@ class SendFilter:
         categories: Iterable[str],
         max_since: int,
         log: Callable[[str], None],
-        tokens: Optional[Iterable[str]] = None,
+        tokens: Union[PersonalNames, Iterable[str], None] = None,
     ) -> None:
-        """Cheap, on any thread: this machine's names (`tokens` stands in for them in tests)
-        are gathered when the first message is filtered, on the thread that sends."""
+        """Cheap, on any thread: this machine's names (`personal_tokens()`, or fixed names in
+        tests) are gathered when the first message is filtered, on the thread that sends."""
         self.categories = frozenset(categories)
         self.max_since = max_since
         self._log = log
-        self._names: Optional[NameMatcher] = None if tokens is None else NameMatcher(tokens)
+        if tokens is None:
+            tokens = PersonalNames()
+        elif not isinstance(tokens, PersonalNames):
+            tokens = PersonalNames(lambda names=frozenset(tokens): names)
+        self._names = tokens
         self.refused: List[str] = []  # "event.property: why", for tests and `status`
 
     def __call__(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
@@ -76,7 +86,7 @@ class SendFilter:
                     kept[key] = SDK_SYSTEM[key](value)
             elif key in allowed:
                 try:
-                    why = property_problem(value, self._personal_names())
+                    why = property_problem(value, self._names.matcher())
                 except Exception as exc:  # a check that fails must not let the value out
                     why = f"a value that could not be checked ({type(exc).__name__})"
                 if why is None:
@@ -85,11 +95,6 @@ class SendFilter:
                     self._refuse(f"{event}.{key}: looks like {why}")
         kept["$geoip_disable"] = True
         return {**message, "properties": kept}
-
-    def _personal_names(self) -> NameMatcher:
-        if self._names is None:
-            self._names = NameMatcher(gather_names())
-        return self._names
 
     def _refuse(self, what: str) -> None:
         self.refused.append(what)

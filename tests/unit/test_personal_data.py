@@ -365,6 +365,28 @@ def test_making_the_filter_gathers_no_names_the_first_message_does_on_its_thread
     assert "theme" not in out[0]["properties"]
 
 
+def test_names_shared_between_filters_are_looked_up_once_when_first_needed(monkeypatch):
+    threads: List[str] = []
+    monkeypatch.setattr(
+        personal_names.socket,
+        "gethostname",
+        lambda: threads.append(threading.current_thread().name) or "john-laptop",
+    )
+    shared = privacy.personal_tokens()  # e.g. made with the session, on the GUI thread
+    filters = [SendFilter(["preferences"], fields.SCHEMA_VERSION, print, shared) for _ in "ab"]
+    assert threads == []
+
+    def send() -> None:
+        for keep in filters:
+            out = keep({"event": "freecad_preferences", "properties": {"theme": "John-Laptop"}})
+            assert "theme" not in out["properties"]
+
+    worker = threading.Thread(target=send, name="the-sender")
+    worker.start()
+    worker.join(10)
+    assert threads == ["the-sender"]
+
+
 @pytest.fixture
 def server():
     with CaptureServer() as srv:
