@@ -90,9 +90,9 @@ _SPACELESS_RANGES = (
 )
 
 
-# Letters that casefold() keeps apart from their other case: Turkish "ı" is "I" in upper
-# case, which folds to "i".
-_FOLD_TOO = {"ı": "i"}
+# Folds casefold() and NFKD do not make: Turkish "ı" is "I" in upper case, which folds to
+# "i"; Arabic tatweel only stretches a word ("مـحـمـد" is "محمد").
+_FOLD_TOO = {"ı": "i", "\u0640": ""}
 
 
 def _spaceless(code: int) -> bool:

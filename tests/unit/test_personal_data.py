@@ -84,6 +84,7 @@ def refused_theme(value, names) -> bool:
         ("Νίκος", "ΝΊΚΟΣ dark"),
         ("राम", "राम theme"),
         ("محمد", "محمد_x"),
+        ("محمد", "مـحـمـد"),  # with tatweel (kashida) stretching it
         ("김철수", "김철수의 테마"),
         ("jane.doe", "Jane's dark"),  # a part of a dotted login
         ("ışıl", "IŞIL"),  # Turkish dotless ı is I in upper case
@@ -246,7 +247,10 @@ SCRIPTS = {
     "greek": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
     "arabic": "".join(chr(c) for c in range(0x0628, 0x064B)),
     "cjk": "".join(chr(c) for c in range(0x4E00, 0x4E00 + 300)) + "あいうえおかきくけこアイウエオ",
+    "hangul": "".join(chr(c) for c in range(0xAC00, 0xAC00 + 300)),
+    "thai": "".join(chr(c) for c in range(0x0E01, 0x0E2F)),
 }
+SPACELESS_SCRIPTS = ("cjk", "hangul", "thai")
 SPACED_SEPARATORS = " _-.,;:()[]|·・、，。—–\u3000\t\u200b+#!?\"'"
 DEVANAGARI_CONSONANTS = "".join(chr(c) for c in range(0x0915, 0x093A))
 DEVANAGARI_SIGNS = "".join(chr(c) for c in range(0x093E, 0x094D))
@@ -268,7 +272,8 @@ def canary_names(draw) -> str:
         )
         name = "".join(c + s for c, s in syllables)
     else:
-        name = draw(st.text(SCRIPTS[script], min_size=2 if script == "cjk" else 3, max_size=10))
+        shortest = 2 if script in SPACELESS_SCRIPTS else 3
+        name = draw(st.text(SCRIPTS[script], min_size=shortest, max_size=10))
     assume(name_key(name) is not None)
     return name
 
@@ -279,7 +284,8 @@ def canaries(draw):
     separators (or by nothing, in a script written without spaces)."""
     name = draw(canary_names())
     spaceless = any(
-        unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in name
+        unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"))
+        for c in name
     )
     shown = draw(st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase]))(name)
     separator = st.text(SPACED_SEPARATORS, min_size=0 if spaceless else 1, max_size=3)
