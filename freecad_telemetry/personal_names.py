@@ -27,7 +27,7 @@ def _password_entry() -> Iterable[str]:
 
 
 _USER_VARIABLES = ("USER", "LOGNAME", "LNAME", "USERNAME", "HOME", "USERPROFILE")
-_HOST_VARIABLES = ("HOSTNAME", "COMPUTERNAME", "USERDOMAIN")
+_HOST_VARIABLES = ("HOSTNAME", "COMPUTERNAME", "USERDOMAIN", "USERDNSDOMAIN")
 
 
 def gather_names(env: Optional[Mapping[str, str]] = None) -> FrozenSet[str]:

@@ -330,11 +330,13 @@ def test_names_come_from_the_environment_the_account_and_the_host(monkeypatch):
         "LOGNAME": "ivan",
         "USERNAME": "Jane.Doe",
         "COMPUTERNAME": "DESKTOP-AB12CD",
+        "USERDNSDOMAIN": "WERKSTATT.EXAMPLE",
         "USERPROFILE": "C:\\Users\\yamada",
         "HOME": "/home/hanako",
     }
     names = gather_names(env)
-    for expected in ["werkbank", "jürgen", "ivan", "Jane", "Doe", "DESKTOP-AB12CD", "hanako"]:
+    expected_names = ["werkbank", "jürgen", "ivan", "Jane", "Doe", "DESKTOP-AB12CD", "hanako"]
+    for expected in [*expected_names, "WERKSTATT"]:
         assert expected in names
     assert "yamada" in names
 
