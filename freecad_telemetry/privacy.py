@@ -5,19 +5,16 @@ it also sees what the SDK adds by itself. Whatever a collector, the outbox or th
 there, only these leave: the table's properties of a granted event; the SDK's identity and
 privacy keys; and, only when "system" is granted, coarse versions of the SDK's OS and Python
 keys. A value that looks like a file path, an e-mail address, this machine's host name or
-the user's name is refused and logged (without the value).
+the user's name, in any script, is refused and logged without the value (personal_data.py).
 """
 
 from __future__ import annotations
 
-import getpass
-import os
-import re
-import socket
-from pathlib import Path
-from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional, Union
 
 from freecad_telemetry.fields import allowed_properties, event_allowed
+from freecad_telemetry.personal_data import NameMatcher, problem, property_problem
+from freecad_telemetry.personal_names import PersonalNames
 
 # The SDK's keys that always stay: which library sent it, and "no GeoIP, keep my timestamp".
 SDK_KEPT = frozenset({"$lib", "$lib_version", "$geoip_disable", "$ignore_sent_at"})
@@ -39,86 +36,17 @@ SDK_SYSTEM = {
     "$python_version": _major_minor,
 }
 
-_EMAIL = re.compile(r"[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}")
-_PATH = re.compile(r"(^(/|~|\\\\)|^[A-Za-z]:[\\/]|[\\/](home|Users|usr|tmp|var|opt)[\\/])")
-_PRIVATE_HOST = re.compile(r"\.(local|lan|home|internal|localdomain|corp|intranet)$", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9_]+")
-# Default user and host names that identify nobody but appear in ordinary values
-# ("debian 12"); refusing them would only lose data.
-GENERIC_NAMES = frozenset(
-    {
-        "root",
-        "user",
-        "admin",
-        "administrator",
-        "localhost",
-        "linux",
-        "debian",
-        "ubuntu",
-        "fedora",
-        "arch",
-        "manjaro",
-        "mint",
-        "opensuse",
-        "centos",
-        "rocky",
-        "alma",
-        "windows",
-        "darwin",
-        "macos",
-        "freecad",
-        "computer",
-        "desktop",
-        "laptop",
-        "pc",
-    }
-)
+
+def personal_tokens() -> PersonalNames:
+    """This machine's names for SendFilter, to share between filters. Cheap on any thread:
+    nothing is looked up until a filter first needs them, on the thread that sends."""
+    return PersonalNames()
 
 
-def personal_tokens() -> FrozenSet[str]:
-    """Names that identify this person or machine, lower-cased (3+ characters, so that short
-    names do not refuse ordinary words)."""
-    names = set()
-    for get in (
-        getpass.getuser,
-        lambda: Path.home().name,
-        socket.gethostname,
-        lambda: os.environ.get("USERNAME", ""),
-        lambda: os.environ.get("COMPUTERNAME", ""),
-    ):
-        try:
-            value = str(get() or "")
-        except Exception:
-            continue
-        names.add(value.lower())
-        names.add(value.split(".")[0].lower())  # a host's short name
-    return frozenset(n for n in names if len(n) >= 3 and n not in GENERIC_NAMES)
-
-
-def looks_personal(value: str, tokens: FrozenSet[str]) -> Optional[str]:
-    """Why `value` must not leave ("a file path", ...), or None."""
-    if _PATH.search(value):
-        return "a file path"
-    if _EMAIL.search(value):
-        return "an e-mail address"
-    if _PRIVATE_HOST.search(value.strip()):
-        return "a host name"
-    lowered = value.lower()
-    if lowered in tokens or any(t.lower() in tokens for t in _TOKEN.findall(value)):
-        return "a user or host name"
-    return None
-
-
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
+def looks_personal(value: str, names: Union[NameMatcher, Iterable[str]]) -> Optional[str]:
+    """Why the string `value` must not leave ("a file path", ...), or None."""
+    matcher = names if isinstance(names, NameMatcher) else NameMatcher(names)
+    return problem(value, matcher)
 
 
 class SendFilter:
@@ -129,12 +57,18 @@ class SendFilter:
         categories: Iterable[str],
         max_since: int,
         log: Callable[[str], None],
-        tokens: Optional[FrozenSet[str]] = None,
+        tokens: Union[PersonalNames, Iterable[str], None] = None,
     ) -> None:
+        """Cheap, on any thread: this machine's names (`personal_tokens()`, or fixed names in
+        tests) are gathered when the first message is filtered, on the thread that sends."""
         self.categories = frozenset(categories)
         self.max_since = max_since
         self._log = log
-        self._tokens = personal_tokens() if tokens is None else tokens
+        if tokens is None:
+            tokens = PersonalNames()
+        elif not isinstance(tokens, PersonalNames):
+            tokens = PersonalNames(lambda names=frozenset(tokens): names)
+        self._names = tokens
         self.refused: List[str] = []  # "event.property: why", for tests and `status`
 
     def __call__(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
@@ -151,10 +85,10 @@ class SendFilter:
                 if "system" in self.categories:
                     kept[key] = SDK_SYSTEM[key](value)
             elif key in allowed:
-                why = next(
-                    (w for w in (looks_personal(s, self._tokens) for s in _strings(value)) if w),
-                    None,
-                )
+                try:
+                    why = property_problem(value, self._names.matcher())
+                except Exception as exc:  # a check that fails must not let the value out
+                    why = f"a value that could not be checked ({type(exc).__name__})"
                 if why is None:
                     kept[key] = value
                 else:

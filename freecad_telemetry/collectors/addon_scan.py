@@ -11,11 +11,11 @@ Never raises: whatever is on disk, a file that cannot be read is only counted.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
-from urllib.parse import urlsplit
 from xml.parsers import expat
 
 PathArg = Union[str, "os.PathLike[str]"]
@@ -34,6 +34,13 @@ PUBLIC_FORGE_HOSTS = frozenset(
         "git.sr.ht",
         "gitee.com",
     }
+)
+MAX_URL_CHARS = 512
+# The whole of a public repository's address: anything more (user:token@, :port, ?query,
+# #fragment, %-escapes, non-ASCII) or other (ssh, http, git@) fails to match. Each part
+# stops at a character the next cannot start with, so matching is linear.
+_PUBLIC_REPOSITORY_URL = re.compile(
+    r"(?i:https)://(?P<host>[A-Za-z0-9.-]{1,253})(?P<path>(?:/[A-Za-z0-9._~-]{1,100}){1,8})/?"
 )
 # FreeCAD's loader ignores these folders; ".backup" ones are the Addon Manager's copies.
 _IGNORED_FOLDER_NAMES = frozenset({"__pycache__", "CVS"})
@@ -173,17 +180,22 @@ def read_package_info(package_xml: PathArg) -> Optional[PackageInfo]:
 
 
 def is_public_forge_url(url: str) -> bool:
-    """True when the URL is http(s) on one of the public forges in PUBLIC_FORGE_HOSTS."""
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").rstrip(".")
-    except Exception:  # malformed URL (e.g. an unclosed "[" host) or not a string
+    """True only when the URL is clearly a public repository: https, no credentials, port,
+    query or fragment, a host in PUBLIC_FORGE_HOSTS (optionally with "www."), and a plain
+    path (ASCII letters, digits and ._~- between slashes). Anything else, a token in the
+    URL (https://user:token@github.com/...), http, an IP address, a company or home host, is
+    not named: its add-on is only counted."""
+    if not isinstance(url, str):
         return False
-    if parts.scheme not in ("https", "http"):
+    text = url.strip()
+    match = _PUBLIC_REPOSITORY_URL.fullmatch(text) if len(text) <= MAX_URL_CHARS else None
+    if match is None:
         return False
+    host = match.group("host").lower()
     if host.startswith("www."):
         host = host[len("www.") :]
-    return host in PUBLIC_FORGE_HOSTS
+    segments = match.group("path").split("/")[1:]
+    return host in PUBLIC_FORGE_HOSTS and not any(s in (".", "..") for s in segments)
 
 
 def sanitise_addon_name(raw: str) -> Optional[str]:

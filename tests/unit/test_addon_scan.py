@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import string
 import sys
 import threading
 import time
@@ -12,7 +14,10 @@ from typing import Dict, List, Optional
 from xml.sax.saxutils import escape
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from freecad_telemetry.collectors import addons
 from freecad_telemetry.collectors.addon_scan import (
     MAX_PACKAGE_XML_BYTES,
     AddonScan,
@@ -22,6 +27,7 @@ from freecad_telemetry.collectors.addon_scan import (
     sanitise_addon_name,
     scan_addons,
 )
+from freecad_telemetry.host.memory_host import MemoryHost
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "addons"
 
@@ -349,6 +355,10 @@ def test_symlinks_to_folders_count_and_broken_or_looping_ones_are_skipped(
         "/home/alice/src/MyAddon",
         "https://git.example-corp.internal/cad/MyAddon",
         "git@github.com:alice/MyAddon.git",
+        "https://alice:ghp_secret@github.com/alice/MyAddon",
+        "http://github.com/alice/MyAddon",
+        "https://github.com/alice/MyAddon?private_token=x",
+        "https://192.168.1.10/alice/MyAddon",
     ],
 )
 def test_addon_without_a_public_repository_is_unlisted(tmp_path: Path, url: Optional[str]) -> None:
@@ -498,10 +508,10 @@ def test_names_are_sorted_case_insensitively(tmp_path: Path) -> None:
     "url,public",
     [
         ("https://github.com/shaise/FreeCAD_FastenersWB", True),
-        ("http://gitlab.com/a/b", True),
         ("https://www.github.com/a/b", True),
         ("https://GitHub.COM/a/b.git", True),
-        ("https://user:token@github.com:443/a/b", True),
+        ("HTTPS://github.com/a/b/", True),
+        ("https://gitlab.com/group/subgroup/project", True),
         ("  https://codeberg.org/a/b  ", True),
         ("https://framagit.org/a/b", True),
         ("https://salsa.debian.org/a/b", True),
@@ -519,10 +529,106 @@ def test_names_are_sorted_case_insensitively(tmp_path: Path) -> None:
         ("https://192.168.1.10/a/b", False),
         ("https://[::1/a", False),  # malformed: must not raise
         ("", False),
+        # not clearly public: credentials, another scheme or port, a query or fragment
+        ("https://user:token@github.com:443/a/b", False),
+        ("https://user:ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/a/b", False),
+        ("https://oauth2:glpat-x@gitlab.com/a/b", False),
+        ("https://token@github.com/a/b", False),
+        ("https://@github.com/a/b", False),
+        ("http://gitlab.com/a/b", False),
+        ("git://github.com/a/b", False),
+        ("https://github.com:443/a/b", False),
+        ("https://github.com:8443/a/b", False),
+        ("https://github.com/a/b?access_token=x", False),
+        ("https://github.com/a/b/?ref=main", False),
+        ("https://github.com/a/b#readme", False),
+        ("https://github.com/a/b?", False),
+        # hosts that are not a public forge
+        ("https://10.0.0.5/a/b", False),
+        ("https://[2001:db8::1]/a/b", False),
+        ("https://localhost/a/b", False),
+        ("https://git.local/a/b", False),
+        ("https://gitlab.lan/a/b", False),
+        ("https://git.internal/a/b", False),
+        ("https://gitlab.acme.corp/a/b", False),
+        ("https://github.com.local/a/b", False),
+        ("https://github.com./a/b", False),
+        ("https://gіthub.com/a/b", False),  # Cyrillic і
+        ("https://github.com\\@evil.example/a", False),
+        ("https://git\thub.com/a/b", False),  # urlsplit would drop the tab
+        # paths that name no repository, or hide something
+        ("https://github.com", False),
+        ("https://github.com/", False),
+        ("https://github.com/a/%62", False),
+        ("https://github.com/../b", False),
+        ("https://github.com/a/b c", False),
+        ("https://github.com/" + "a/" * 20 + "b", False),
+        ("https://github.com/" + "a" * 600, False),
     ],
 )
 def test_public_forge_urls(url: str, public: bool) -> None:
     assert is_public_forge_url(url) is public
+
+
+PUBLIC_URLS = [
+    "https://github.com/shaise/FreeCAD_FastenersWB",
+    "https://gitlab.com/a/b",
+    "https://codeberg.org/a/b.git",
+    "https://git.sr.ht/~a/b",
+]
+URL_WORD = st.text(string.ascii_letters + string.digits + "-._~", min_size=1, max_size=20)
+PRIVATE_SUFFIXES = ["local", "lan", "internal", "corp", "home", "localdomain", "intranet"]
+
+
+@st.composite
+def tainted_urls(draw) -> str:
+    """A public repository's address with one sign that it is not public after all."""
+    url = draw(st.sampled_from(PUBLIC_URLS))
+    host, _, path = url[len("https://") :].partition("/")
+    word = draw(URL_WORD)
+    return draw(
+        st.sampled_from(
+            [
+                f"https://{word}:{draw(URL_WORD)}@{host}/{path}",
+                f"https://{word}@{host}/{path}",
+                f"https://{host}:{draw(st.integers(0, 65535))}/{path}",
+                f"{url}?{word}={draw(URL_WORD)}",
+                f"{url}#{word}",
+                f"{draw(st.sampled_from(['http', 'ssh', 'git', 'ftp', 'file']))}://{host}/{path}",
+                "https://{}.{}.{}.{}/{}".format(
+                    *draw(st.lists(st.integers(0, 255), min_size=4, max_size=4)), path
+                ),
+                f"https://{host}.{draw(st.sampled_from(PRIVATE_SUFFIXES))}/{path}",
+                f"https://{word}.{draw(st.sampled_from(PRIVATE_SUFFIXES))}/{path}",
+            ]
+        )
+    )
+
+
+@given(tainted_urls())
+def test_a_public_address_with_any_sign_of_privacy_is_not_public(url: str) -> None:
+    assert not is_public_forge_url(url)
+    assert not is_public_forge_url(f"  {url}\n")
+
+
+def test_an_addon_whose_address_carries_a_token_is_counted_and_its_name_never_sent(
+    tmp_path: Path,
+) -> None:
+    mod = tmp_path / "Mod"
+    token = "ghp_ZqCanaryToken1234567890"
+    make_addon(mod, "Public", name="Public Tool", url="https://github.com/a/public-tool")
+    make_addon(mod, "Mine", name="ZqCanary Tool", url=f"https://alice:{token}@github.com/a/b")
+    make_addon(mod, "Work", name="ZqCanary Work", url="https://gitlab.acme.corp/cad/tool")
+
+    collected = addons.collect(MemoryHost(mod_roots=[mod]))
+
+    assert collected == {
+        "mods": ["Public Tool"],
+        "total_mods": 3,
+        "unlisted_mods": 2,
+        "unreadable_mods": 0,
+    }
+    assert "ZqCanary" not in json.dumps(collected) and token not in json.dumps(collected)
 
 
 # ------------------------------------------------------------ files that cannot be read
