@@ -131,8 +131,17 @@ def main(
             if code is not None:
                 return code
     except (CliError, OutputRefused) as exc:
-        print(f"freecad-telemetry: {one_line(str(exc))}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(exc))
+    except BrokenPipeError:
+        raise  # the reader of stdout went away (`| head`): __main__ ends quietly
+    except OSError as exc:  # the profile on disk is not as FreeCAD leaves it
+        where = f"cannot use {exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> int:
+    print(f"freecad-telemetry: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

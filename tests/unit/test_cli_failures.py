@@ -251,3 +251,60 @@ def test_a_copy_endpoint_that_refuses_the_connection(profile):
     proc = profile.run("request-copy", "--email", "me@example.org")
     assert_fails_clearly(proc, "connection refused", person_id)
     assert proc.stdout.startswith("mailto:")  # the way round it, ready to open
+
+
+# --- the rest of the process's surroundings -------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["on", "off"])
+def test_a_file_where_the_config_folder_belongs(profile, command):
+    """user.cfg cannot be saved: one line naming the path, not write_atomic's traceback."""
+    profile.cfg.parent.rmdir()
+    profile.cfg.parent.write_text("not a folder")
+    assert_fails_clearly(profile.run(command), str(profile.cfg.parent))
+
+
+@pytest.mark.parametrize("command", [["fields"], ["preview", "--json"], ["export"]])
+def test_a_reader_that_goes_away_ends_it_quietly(profile, command):
+    """`python -m freecad_telemetry fields | head -1`: no broken-pipe traceback."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "freecad_telemetry", *command],
+        cwd=REPO,
+        env={**os.environ, "HOME": str(profile.home)},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the reader is gone before the first write
+    try:
+        _, err = child.communicate(timeout=TIME_LIMIT)
+    finally:
+        child.kill()
+    assert err == b"" and child.returncode in (0, 1)
+
+
+@POSIX
+def test_ctrl_c_at_the_question_ends_without_a_traceback(profile):
+    import signal
+
+    profile.granted()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "freecad_telemetry", "request-removal"],
+        cwd=REPO,
+        env={**os.environ, "HOME": str(profile.home)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        shown = b""
+        while b"[y/N]" not in shown:  # the question is flushed before it waits
+            chunk = child.stdout.read1(4096)
+            assert chunk, shown
+            shown += chunk
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=TIME_LIMIT)
+    finally:
+        child.kill()
+    assert b"Traceback" not in err and err.strip() == b""
+    assert child.returncode == 130
