@@ -305,3 +305,22 @@ def test_ctrl_c_at_the_question_ends_without_a_traceback(profile):
         child.kill()
     assert b"Traceback" not in err and err.strip() == b""
     assert child.returncode == 130
+
+
+@POSIX
+@pytest.mark.parametrize(
+    "name, command",
+    [
+        ("anonymous_id.json", ["status"]),
+        ("anonymous_id.json", ["request-removal", "--yes"]),
+        ("pending_removal.json", ["forget", "--yes"]),
+    ],
+)
+def test_a_fifo_in_the_state_folder_never_blocks(profile, name, command):
+    """A damaged state folder is read as damaged (the file ignored), not waited on."""
+    profile.granted(RemovalEndpoint=_refused_url("/deletetelemetry.php"))
+    planted = state_dir(profile.data) / name
+    planted.unlink(missing_ok=True)
+    os.mkfifo(str(planted))
+    proc = profile.run(*command)  # the subprocess timeout fails a hang
+    assert "Traceback" not in proc.stderr, proc.stderr
