@@ -13,6 +13,7 @@ import sys
 import webbrowser
 from typing import Callable, Optional, TextIO
 
+from freecad_telemetry.cli_output import one_line
 from freecad_telemetry.consent import decline, grant, save_consent, sendable
 from freecad_telemetry.data_copy import (
     COPY_FORMATS,
@@ -151,12 +152,11 @@ def _request_copy(
         address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
         if answer.status is None:  # nobody answered: a failure, not a server's decision
             stdout.write(mailto_url(address, request) + "\n")
-            print(
-                f"freecad-telemetry: the request could not be sent to {endpoint} "
-                f"({answer.detail}); e-mail {address} instead with the link above, "
-                f"naming your anonymous id {person_id}",
-                file=stderr,
+            message = (
+                f"the request could not be sent to {endpoint} ({answer.detail}); e-mail "
+                f"{address} instead with the link above, naming your anonymous id {person_id}"
             )
+            print(f"freecad-telemetry: {one_line(message)}", file=stderr)
             return EXIT_BAD_INPUT
         stdout.write(
             f"The request could not be sent ({answer.detail}).\n"
@@ -208,12 +208,12 @@ def _request_removal(
             stdout.write(f"Note: {outcome.detail}\n")
         return EXIT_OK
     if outcome.kind == QUEUED and outcome.status is None:  # nobody answered
-        print(
-            f"freecad-telemetry: the removal request could not be sent to {endpoint} "
-            f"({outcome.detail}); it is kept and sent again at FreeCAD's next starts, "
-            f"or e-mail {address} naming the id {person_id}",
-            file=stderr,
+        message = (
+            f"the removal request could not be sent to {endpoint} ({outcome.detail}); it is "
+            f"kept and sent again at FreeCAD's next starts, or e-mail {address} naming the id "
+            f"{person_id}"
         )
+        print(f"freecad-telemetry: {one_line(message)}", file=stderr)
         return EXIT_BAD_INPUT
     if outcome.kind == QUEUED:
         stdout.write(

@@ -185,3 +185,12 @@ def test_removal_failures_explain_and_offer_the_e_mail(profile, mode, code, word
         assert out == "" and err.count("\n") == 1
     assert read_install_id(profile.folder) == person_id
     assert bool(pending_removals(profile.folder)) == queued
+
+
+def test_an_endpoint_with_a_line_break_still_fails_in_one_line(profile):
+    """user.cfg is editable: a value may hold a line break, the message must not."""
+    create_install_id(profile.folder)
+    with RemovalServer("refused") as server:
+        profile.set("RemovalEndpoint", server.url() + "\nsecond line")
+        code, out, err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
+    assert code == 2 and out == "" and err.count("\n") == 1 and "\\n" in err
