@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Dict
 
 import pytest
 
@@ -43,14 +44,18 @@ class Profile:
         tree.save(self.cfg)
         return create_install_id(state_dir(self.data))
 
-    def run(self, *args: str) -> "subprocess.CompletedProcess[str]":
+    def env(self) -> Dict[str, str]:
+        """This process's environment (opt-outs cleared by conftest), the profile as HOME."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "FREECAD_"))}
-        env.update(HOME=str(self.home), PYTHONDONTWRITEBYTECODE="1")  # opt-outs: conftest
+        env.update(HOME=str(self.home), PYTHONDONTWRITEBYTECODE="1")
+        return env
+
+    def run(self, *args: str) -> "subprocess.CompletedProcess[str]":
         started = time.monotonic()
         proc = subprocess.run(
             [sys.executable, "-m", "freecad_telemetry", *args],
             cwd=REPO,
-            env=env,
+            env=self.env(),
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -267,7 +272,7 @@ def test_a_reader_that_goes_away_ends_it_quietly(profile, command):
     child = subprocess.Popen(
         [sys.executable, "-m", "freecad_telemetry", *command],
         cwd=REPO,
-        env={**os.environ, "HOME": str(profile.home)},
+        env=profile.env(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -288,7 +293,7 @@ def test_ctrl_c_at_the_question_ends_without_a_traceback(profile):
     child = subprocess.Popen(
         [sys.executable, "-m", "freecad_telemetry", "request-removal"],
         cwd=REPO,
-        env={**os.environ, "HOME": str(profile.home)},
+        env=profile.env(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
