@@ -64,13 +64,12 @@ def write_json_atomic(path: PathLike, obj: Any) -> None:
 
 def read_json(path: PathLike, max_bytes: int = MAX_JSON_BYTES) -> Optional[Dict[str, Any]]:
     """The JSON object stored at `path`, or None when it is missing, unreadable, larger than
-    `max_bytes`, not UTF-8 JSON, or not an object. Never raises."""
+    `max_bytes`, not UTF-8 JSON, or not an object (or not a regular file). Never raises."""
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read(max_bytes + 1)
+        raw = _read_regular(path, max_bytes + 1)
     except (OSError, ValueError):
         return None
-    if len(raw) > max_bytes:
+    if raw is None or len(raw) > max_bytes:
         return None
     try:
         obj = json.loads(raw.decode("utf-8"))
@@ -105,6 +104,26 @@ def make_private(path: PathLike) -> None:
             os.chmod(str(path), wanted)
     except OSError:
         pass
+
+
+def _read_regular(path: PathLike, limit: int) -> Optional[bytes]:
+    """Up to `limit` bytes of `path`; None when it is not a regular file. O_NONBLOCK: a FIFO
+    put in the state folder must not block the thread that reads it (FreeCAD's included)."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(os.fspath(path), flags)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        chunks = []
+        while limit > 0:
+            chunk = os.read(descriptor, min(limit, 64 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            limit -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def _mode_to_keep(target: Path) -> int:

@@ -1,27 +1,36 @@
 """``python -m freecad_telemetry``: the add-on's command line.
 
 Runs outside FreeCAD (reading the profile from disk) or inside it (a macro or the Python
-console calling ``main``), where it uses the live FreeCAD. Exit codes: 0 done, 2 bad input
-(unreadable user.cfg, bad arguments).
+console calling ``main``), where it uses the live FreeCAD. Exit codes: 0 done, 1 not done
+(e.g. a request the server declined), 2 failed: bad arguments, an unreadable user.cfg or state
+folder, an output file that may not be written, a server that cannot be reached. A failure
+is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
 from freecad_telemetry import cli_delivery, cli_forget, cli_rights
+from freecad_telemetry.cli_output import OutputRefused, one_line, write_output
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
 from freecad_telemetry.host.user_cfg import UserCfgError
+from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.preview import build_preview, render_text
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# Commands that read the state folder's id or outbox; `forget` copes with a damaged one
+# itself, and consent (`on`, `off`) is the consent store's business.
+USES_STATE_FOLDER = ("status", "flush", "log", "export", "request-copy", "request-removal")
 
 
 class CliError(Exception):
@@ -51,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     preview.add_argument(
         "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
     )
+    preview.add_argument("--force", action="store_true", help="replace FILE if it exists")
     commands.add_parser("fields", help="print the list of collected data (Markdown)")
     cli_delivery.register(commands)
     cli_rights.register(commands)
@@ -64,7 +74,7 @@ def open_host(user_cfg: Optional[Path] = None, user_data: Optional[Path] = None)
         from freecad_telemetry.host.freecad_host import FreeCADHost
 
         return FreeCADHost()
-    if user_cfg is not None and not user_cfg.is_file():
+    if user_cfg is not None and not user_cfg.exists():
         raise CliError(f"no user.cfg at {user_cfg}")
     if user_cfg is not None and user_data is not None:
         paths = ProfilePaths(user_cfg, user_data)
@@ -75,6 +85,23 @@ def open_host(user_cfg: Optional[Path] = None, user_data: Optional[Path] = None)
         return ProfileHost.open(paths)
     except UserCfgError as exc:
         raise CliError(f"{paths.user_cfg}: {exc}") from None
+
+
+def check_state_folder(folder: Path) -> None:
+    """CliError when the add-on's state folder exists but is not a folder (a file, a pipe):
+    then FreeCAD's add-on cannot keep an id or an outbox either, and `status` would
+    describe a profile that cannot work. A missing folder is a profile that never shared."""
+    try:
+        mode = os.stat(str(folder)).st_mode  # follows a link: a link to a folder is fine
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise CliError(f"the add-on's folder {folder} cannot be read ({exc.strerror})") from None
+    if not stat.S_ISDIR(mode):
+        raise CliError(
+            f"{folder} should be the telemetry add-on's folder but is not a folder; "
+            "move it away (FreeCAD's add-on cannot keep its data there either)"
+        )
 
 
 def main(
@@ -95,15 +122,26 @@ def main(
         return EXIT_OK
     try:
         host = (host_factory or open_host)(args.user_cfg, args.user_data)
+        if args.command in USES_STATE_FOLDER:
+            check_state_folder(state_dir(host.user_data_dir()))
         if args.command == "preview":
             return _preview(host, args, stdout)
         for commands in (cli_delivery, cli_rights, cli_forget):
             code = commands.run(args, host, stdout)
             if code is not None:
                 return code
-    except CliError as exc:
-        print(f"freecad-telemetry: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except (CliError, OutputRefused) as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:
+        raise  # the reader of stdout went away (`| head`): __main__ ends quietly
+    except OSError as exc:  # the profile on disk is not as FreeCAD leaves it
+        where = f"cannot use {exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> int:
+    print(f"freecad-telemetry: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -111,9 +149,6 @@ def _preview(host: Host, args: argparse.Namespace, stdout: TextIO) -> int:
     preview = build_preview(host)
     as_json = json.dumps(preview, indent=2, ensure_ascii=False) + "\n"
     if args.out is not None:
-        try:
-            args.out.write_text(as_json, encoding="utf-8")
-        except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        write_output(args.out, as_json, args.force)
     stdout.write(as_json if args.json else render_text(preview))
     return EXIT_OK

@@ -7,10 +7,13 @@ while FreeCAD runs: the outbox is safe to share with a running FreeCAD.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
+from pathlib import Path
 from typing import Any, Dict, List, Optional, TextIO
 
+from freecad_telemetry.cli_output import one_line, write_output
 from freecad_telemetry.consent import load_consent
 from freecad_telemetry.delivery.ledger import export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
@@ -44,6 +47,7 @@ def register(commands: Any) -> None:
     export = commands.add_parser("export", help="a copy of what this computer sent")
     export.add_argument("--format", choices=("csv", "json"), default="json")
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def sending_state(host: Host) -> str:
@@ -149,15 +153,17 @@ def show_log(host: Host, verbose: bool, out: TextIO) -> int:
     return 0
 
 
-def export(host: Host, fmt: str, path: Optional[str], out: TextIO) -> int:
+def export(host: Host, fmt: str, path: Optional[str], out: TextIO, force: bool = False) -> int:
+    """Raises cli_output.OutputRefused when `path` may not be written."""
     outbox = _outbox(host)
     entries = outbox.ledger() if outbox is not None else []
     if path is None:
         export_ledger(entries, fmt, out)
         return 0
-    with open(path, "w", encoding="utf-8", newline="") as target:
-        export_ledger(entries, fmt, target)
-    print(f"Wrote {len(entries)} events to {path}", file=sys.stderr)
+    text = io.StringIO(newline="")  # csv writes its own line ends
+    export_ledger(entries, fmt, text)
+    write_output(Path(path), text.getvalue(), force)
+    print(f"Wrote {len(entries)} events to {one_line(path)}", file=sys.stderr)
     return 0
 
 
@@ -171,7 +177,7 @@ def run(args: argparse.Namespace, host: Host, out: TextIO) -> Optional[int]:
         if args.command == "log":
             return show_log(host, args.verbose, out)
         if args.command == "export":
-            return export(host, args.format, args.out, out)
+            return export(host, args.format, args.out, out, args.force)
     except OutboxUnavailable as exc:
         print(f"freecad-telemetry: {exc}", file=sys.stderr)
         return 2

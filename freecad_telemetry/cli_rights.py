@@ -13,6 +13,7 @@ import sys
 import webbrowser
 from typing import Callable, Optional, TextIO
 
+from freecad_telemetry.cli_output import one_line
 from freecad_telemetry.consent import decline, grant, save_consent, sendable
 from freecad_telemetry.data_copy import (
     COPY_FORMATS,
@@ -37,8 +38,8 @@ from freecad_telemetry.settings import Settings
 
 COMMANDS = ("on", "off", "request-copy", "request-removal")
 EXIT_OK = 0
-EXIT_NOT_DONE = 1  # the request did not go through (queued or refused)
-EXIT_BAD_INPUT = 2
+EXIT_NOT_DONE = 1  # the server answered, but did not do it (declined, or failed: queued)
+EXIT_BAD_INPUT = 2  # bad input, or no answer at all (refused, timed out): one line on stderr
 
 RUNNING_FREECAD_WARNING = (
     "note: a FreeCAD that is running now rewrites user.cfg when it quits and would undo this; "
@@ -100,7 +101,9 @@ def run(
         return EXIT_OK
     if command == "request-copy":
         return _request_copy(args, settings, person_id, stdout, stderr, urlopen, open_url)
-    return _request_removal(args, host, settings, person_id, stdout, stdin or sys.stdin, urlopen)
+    return _request_removal(
+        args, host, settings, person_id, stdout, stdin or sys.stdin, stderr, urlopen
+    )
 
 
 def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: TextIO) -> int:
@@ -147,6 +150,14 @@ def _request_copy(
             stdout.write(f"Request sent. The copy will be e-mailed to {request.email}.\n")
             return EXIT_OK
         address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
+        if answer.status is None:  # nobody answered: a failure, not a server's decision
+            stdout.write(mailto_url(address, request) + "\n")
+            message = (
+                f"the request could not be sent to {endpoint} ({answer.detail}); e-mail "
+                f"{address} instead with the link above, naming your anonymous id {person_id}"
+            )
+            print(f"freecad-telemetry: {one_line(message)}", file=stderr)
+            return EXIT_BAD_INPUT
         stdout.write(
             f"The request could not be sent ({answer.detail}).\n"
             f"Please e-mail {address} instead, naming your anonymous id {person_id}:\n"
@@ -169,6 +180,7 @@ def _request_removal(
     person_id: str,
     stdout: TextIO,
     stdin: TextIO,
+    stderr: TextIO,
     urlopen: Optional[Urlopen],
 ) -> int:
     if not args.yes:
@@ -195,6 +207,14 @@ def _request_removal(
         if outcome.detail:
             stdout.write(f"Note: {outcome.detail}\n")
         return EXIT_OK
+    if outcome.kind == QUEUED and outcome.status is None:  # nobody answered
+        message = (
+            f"the removal request could not be sent to {endpoint} ({outcome.detail}); it is "
+            f"kept and sent again at FreeCAD's next starts, or e-mail {address} naming the id "
+            f"{person_id}"
+        )
+        print(f"freecad-telemetry: {one_line(message)}", file=stderr)
+        return EXIT_BAD_INPUT
     if outcome.kind == QUEUED:
         stdout.write(
             f"The request could not be sent now ({outcome.detail}); FreeCAD sends it again at\n"

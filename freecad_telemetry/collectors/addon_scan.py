@@ -15,8 +15,10 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
-from xml.parsers import expat
+from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+
+from freecad_telemetry.safe_xml import XmlRefused as _Refused
+from freecad_telemetry.safe_xml import refusing_parser
 
 PathArg = Union[str, "os.PathLike[str]"]
 
@@ -72,10 +74,6 @@ class AddonScan:
         return len(self.named) + self.unlisted + self.unreadable
 
 
-class _Refused(Exception):
-    """A package.xml this reader will not parse (DOCTYPE or entities, wrong root)."""
-
-
 class _PackageXmlReader:
     """expat callbacks that keep the root's <name> and first <url type="repository">."""
 
@@ -116,18 +114,9 @@ class _PackageXmlReader:
             self._capturing.append(data)
 
 
-def _refuse(*_args: Any) -> None:
-    # package.xml never needs a DOCTYPE, and every entity must be declared in one: refusing
-    # it as it opens stops billion laughs and external entities before anything expands.
-    raise _Refused()
-
-
 def _parse_package_xml(data: bytes) -> PackageInfo:
     reader = _PackageXmlReader()
-    parser = expat.ParserCreate(namespace_separator=_NAMESPACE_SEPARATOR)
-    parser.buffer_text = True
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = _refuse
+    parser = refusing_parser(_NAMESPACE_SEPARATOR)  # no DOCTYPE, no entities
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
@@ -174,7 +163,7 @@ def read_package_info(package_xml: PathArg) -> Optional[PackageInfo]:
             return None
         return _parse_package_xml(data)
     except Exception:
-        # OSError, ExpatError, _Refused, UnicodeError, RecursionError, MemoryError, ...:
+        # OSError, ExpatError, XmlRefused, UnicodeError, RecursionError, MemoryError, ...:
         # the file is counted as unreadable and the message (with its path) is dropped.
         return None
 

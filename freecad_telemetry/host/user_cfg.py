@@ -7,11 +7,15 @@ bool, int, unsigned, float, string.
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from xml.parsers import expat
 
 from freecad_telemetry.atomic_file import write_atomic
+from freecad_telemetry.safe_xml import XmlRefused, refusing_parser
 
 _TAG_OF_KIND = {
     "bool": "FCBool",
@@ -22,6 +26,9 @@ _TAG_OF_KIND = {
 }
 _KIND_OF_TAG = {tag: kind for kind, tag in _TAG_OF_KIND.items()}
 MAX_USER_CFG_BYTES = 32 * 1024 * 1024  # real ones are tens of KB; refuse absurd files
+# Real ones nest about ten levels (FCParameters/Root/BaseApp/Preferences/Mod/...). A deeper
+# file is refused, not cut: the command line may save user.cfg back, and must lose nothing.
+MAX_USER_CFG_DEPTH = 100
 
 
 class UserCfgError(Exception):
@@ -75,21 +82,22 @@ class ParameterTree:
 
     @classmethod
     def load(cls, path: Path) -> ParameterTree:
-        """Parse a user.cfg; raises UserCfgError with a one-line reason when it is not one."""
-        try:
-            if path.stat().st_size > MAX_USER_CFG_BYTES:
-                raise UserCfgError("user.cfg is larger than any real one; not reading it")
-            root = ET.parse(str(path)).getroot()
-        except ET.ParseError as exc:
-            raise UserCfgError(f"user.cfg is not well-formed XML ({exc})") from None
-        except OSError as exc:
-            raise UserCfgError(f"user.cfg cannot be read ({exc.strerror or exc})") from None
-        if root.tag != "FCParameters":
-            raise UserCfgError("user.cfg has no FCParameters root element")
+        """Parse a user.cfg; raises UserCfgError with a one-line reason when it is not one.
+
+        Reads only a regular file (a FIFO would block for ever), at most MAX_USER_CFG_BYTES,
+        and streams it: no element tree is built, so nesting costs no recursion."""
         tree = cls()
-        top = root.find("FCParamGroup")
-        if top is not None:
-            _read_group(top, tree.root)
+        builder = _TreeBuilder(tree.root)
+        parser = refusing_parser()
+        parser.StartElementHandler = builder.start
+        parser.EndElementHandler = builder.end
+        parser.CharacterDataHandler = builder.text
+        try:
+            _feed(path, parser)
+        except expat.ExpatError as exc:
+            raise UserCfgError(f"user.cfg is not well-formed XML ({exc})") from None
+        except XmlRefused as exc:
+            raise UserCfgError(f"user.cfg is refused: {exc}") from None
         return tree
 
     def save(self, path: Path) -> None:
@@ -129,10 +137,7 @@ def _coerce(kind: str, value: Any) -> Any:
     return str(value)
 
 
-def _parse_value(kind: str, element: ET.Element) -> Any:
-    if kind == "string":
-        return element.text or ""
-    raw = element.get("Value", "")
+def _parse_value(kind: str, raw: str) -> Any:
     if kind == "bool":
         return raw.strip() == "1"
     if kind in ("int", "unsigned"):
@@ -140,21 +145,104 @@ def _parse_value(kind: str, element: ET.Element) -> Any:
     return float(raw)
 
 
-def _read_group(element: ET.Element, group: ParamGroup) -> None:
-    for child in element:
-        name = child.get("Name")
-        if name is None:
-            continue
-        if child.tag == "FCParamGroup":
-            _read_group(child, group.groups.setdefault(name, ParamGroup()))
-            continue
-        kind = _KIND_OF_TAG.get(child.tag)
-        if kind is None:
-            continue
+class _Value:
+    """A value element being read: its text counts until its first child element."""
+
+    def __init__(self, group: ParamGroup, kind: str, name: str, raw: str) -> None:
+        self.group, self.kind, self.name, self.raw = group, kind, name, raw
+        self.parts: List[str] = []
+        self.closed = False
+
+    def store(self) -> None:
         try:
-            group.values[(kind, name)] = _parse_value(kind, child)
+            if self.kind == "string":
+                value: Any = "".join(self.parts)
+            else:
+                value = _parse_value(self.kind, self.raw)
         except ValueError:
-            continue  # FreeCAD itself falls back to the default for a garbled number
+            return  # FreeCAD itself falls back to the default for a garbled number
+        self.group.values[(self.kind, self.name)] = value
+
+
+_Open = Union[ParamGroup, _Value, None]  # what an open element fills; None: ignored
+
+
+class _TreeBuilder:
+    """expat callbacks filling a ParameterTree: FCParameters > the first FCParamGroup (the
+    root) > named groups and values; unnamed or unknown elements are skipped with all they
+    contain, as FreeCAD skips them."""
+
+    def __init__(self, root: ParamGroup) -> None:
+        self.root = root
+        self.open: List[_Open] = []
+        self.found_root = False
+
+    def start(self, tag: str, attributes: Dict[str, str]) -> None:
+        if len(self.open) >= MAX_USER_CFG_DEPTH:
+            raise UserCfgError(
+                f"user.cfg nests more than {MAX_USER_CFG_DEPTH} levels deep; not reading it"
+            )
+        if not self.open:
+            if tag != "FCParameters":
+                raise UserCfgError("user.cfg has no FCParameters root element")
+            self.open.append(None)
+            return
+        self.open.append(self._child(tag, attributes))
+
+    def _child(self, tag: str, attributes: Dict[str, str]) -> _Open:
+        parent = self.open[-1]
+        if len(self.open) == 1:  # a child of FCParameters: the first group is the root
+            if tag == "FCParamGroup" and not self.found_root:
+                self.found_root = True
+                return self.root
+            return None
+        if isinstance(parent, _Value):
+            parent.closed = True
+        name = attributes.get("Name")
+        if not isinstance(parent, ParamGroup) or name is None:
+            return None
+        if tag == "FCParamGroup":
+            return parent.groups.setdefault(name, ParamGroup())
+        kind = _KIND_OF_TAG.get(tag)
+        return None if kind is None else _Value(parent, kind, name, attributes.get("Value", ""))
+
+    def end(self, _tag: str) -> None:
+        closing = self.open.pop()
+        if isinstance(closing, _Value):
+            closing.store()
+
+    def text(self, data: str) -> None:
+        current = self.open[-1] if self.open else None
+        if isinstance(current, _Value) and not current.closed:
+            current.parts.append(data)
+
+
+def _feed(path: Path, parser: Any) -> None:
+    """Feed `path` to `parser` in chunks, so a refusal stops reading; UserCfgError when it is
+    not a regular file, larger than MAX_USER_CFG_BYTES or unreadable."""
+    try:
+        # O_NONBLOCK: a FIFO (or one swapped in) must not block; fstat then tells what it is.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(str(path), flags)
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise UserCfgError("user.cfg is a folder, not a file")
+            if not stat.S_ISREG(mode):
+                raise UserCfgError("user.cfg is not a regular file (a pipe or a device?)")
+            total = 0
+            while True:
+                chunk = os.read(descriptor, 256 * 1024)
+                total += len(chunk)
+                if total > MAX_USER_CFG_BYTES:
+                    raise UserCfgError("user.cfg is larger than any real one; not reading it")
+                parser.Parse(chunk, not chunk)  # an empty chunk: the end of the file
+                if not chunk:
+                    return
+        finally:
+            os.close(descriptor)
+    except OSError as exc:
+        raise UserCfgError(f"user.cfg cannot be read ({exc.strerror or exc})") from None
 
 
 def _write_group(group: ParamGroup, element: ET.Element) -> None:

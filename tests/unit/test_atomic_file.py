@@ -137,3 +137,18 @@ def test_a_concurrent_reader_never_sees_a_torn_file(tmp_path: Path) -> None:
 
     assert seen_bad == []
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_read_json_of_a_fifo_returns_none_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "anonymous_id.json"
+    os.mkfifo(str(fifo))
+    results: List[object] = []
+    reader = threading.Thread(target=lambda: results.append(read_json(fifo)), daemon=True)
+    reader.start()
+    reader.join(timeout=5.0)
+    blocked = reader.is_alive()
+    if blocked:  # release it: a writer arriving ends the reader's open()
+        os.close(os.open(str(fifo), os.O_WRONLY | os.O_NONBLOCK))
+        reader.join()
+    assert not blocked and results == [None]

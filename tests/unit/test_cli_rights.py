@@ -167,16 +167,30 @@ def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
     [
         (404, 1, "refused", False),
         (500, 1, "next starts", True),
-        ("refused", 1, "next starts", True),
-        ("black_hole", 1, "next starts", True),
+        ("refused", 2, "next starts", True),
+        ("black_hole", 2, "next starts", True),
     ],
 )
 def test_removal_failures_explain_and_offer_the_e_mail(profile, mode, code, words, queued):
+    """A server's answer is explained on stdout (exit 1); no answer at all is a failure:
+    one line on stderr (exit 2), the request queued all the same."""
     person_id = create_install_id(profile.folder)
     with RemovalServer(mode) as server:
         profile.set("RemovalEndpoint", server.url())
-        result, out, _err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
-    assert result == code and words in out
-    assert "telemetry@freecad.org" in out and person_id in out
+        result, out, err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
+    told = out if code == 1 else err
+    assert result == code and words in told
+    assert "telemetry@freecad.org" in told and person_id in told
+    if code == 2:
+        assert out == "" and err.count("\n") == 1
     assert read_install_id(profile.folder) == person_id
     assert bool(pending_removals(profile.folder)) == queued
+
+
+def test_an_endpoint_with_a_line_break_still_fails_in_one_line(profile):
+    """user.cfg is editable: a value may hold a line break, the message must not."""
+    create_install_id(profile.folder)
+    with RemovalServer("refused") as server:
+        profile.set("RemovalEndpoint", server.url() + "\nsecond line")
+        code, out, err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
+    assert code == 2 and out == "" and err.count("\n") == 1 and "\\n" in err
