@@ -7,16 +7,36 @@ for (command line, preferences page), never at start-up.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from pathlib import Path
+from typing import Any, Dict, List, Tuple
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import DECLINED, GRANTED, load_consent, sendable
+from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.fields import CATEGORY_NAMES, SCHEMA_VERSION, allowed_properties
+from freecad_telemetry.fields import (
+    CATEGORY_NAMES,
+    COMMON,
+    SCHEMA_VERSION,
+    allowed_properties,
+    fields_of,
+)
 from freecad_telemetry.host.base import Host
-from freecad_telemetry.local_state import install_age_days, read_install_id, state_dir
-from freecad_telemetry.report import START_COLLECTORS, Draft, Grant, SessionFacts, start_drafts
+from freecad_telemetry.local_state import (
+    OUTBOX_FILE,
+    install_age_days,
+    read_install_id,
+    state_dir,
+)
+from freecad_telemetry.report import (
+    START_COLLECTORS,
+    Draft,
+    Grant,
+    SessionFacts,
+    draft,
+    start_drafts,
+)
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
@@ -42,13 +62,22 @@ def build_preview(host: Host) -> Dict[str, Any]:
     if blocked:
         note = f"nothing is sent: {blocked}; " + note
     folder = state_dir(host.user_data_dir())
+    # Outside FreeCAD (no version known) what only FreeCAD knows comes from its last start.
+    remembered = snapshots.last_stored(folder) if host.freecad_version() is None else {}
+    channel = channel_of(host) or _remembered_channel(remembered)
+    unknown_locale = not host.locale()
     facts = SessionFacts(
-        install_age_days=install_age_days(folder), release_channel=channel_of(host)
+        sequence=next_session_number(folder),
+        install_age_days=install_age_days(folder),
+        release_channel=channel,
     )
-    collected = start_drafts(host, Grant(frozenset(categories), max_since), facts)
-    drafts = collected
-    if consent.status == GRANTED:  # what the next start really sends: changed snapshots only
-        drafts = snapshots.due(collected, folder)
+    grant = Grant(frozenset(categories), max_since)
+    collected, filled = with_last_start(
+        start_drafts(host, grant, facts), grant, facts, remembered, unknown_locale
+    )
+    if channel and not channel_of(host):
+        filled.insert(0, "release_channel")
+    drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
     events = [{"event": d.name, "properties": d.properties} for d in drafts]
     return {
         "note": note,
@@ -58,17 +87,76 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "distinct_id": read_install_id(folder) or NO_ID_YET,
         "events": events,
         "unchanged_since_last_sent": [d.name for d in collected if d not in drafts],
-        "known_only_inside_freecad": _missing(collected, categories),
+        "from_freecads_last_start": filled,
+        "known_only_inside_freecad": _missing(collected, categories, unknown_locale),
     }
 
 
-def _missing(collected: List[Draft], categories: List[str]) -> List[str]:
+def next_session_number(folder: Path) -> int:
+    """The number the next start gives its session (the outbox's counter + 1), read without
+    taking it; 1 before the first session."""
+    path = folder / OUTBOX_FILE
+    if not path.is_file():
+        return 1
+    outbox = Outbox(path)
+    try:
+        return outbox.counter("session") + 1
+    except OutboxUnavailable:
+        return 1  # the start cannot count (nor store) either; it would begin again at 1
+    finally:
+        outbox.close()
+
+
+def with_last_start(
+    drafts: List[Draft],
+    grant: Grant,
+    facts: SessionFacts,
+    remembered: Dict[str, Dict[str, Any]],
+    unknown_locale: bool = False,
+) -> Tuple[List[Draft], List[str]]:
+    """The drafts completed with what FreeCAD's last start stored of each snapshot (its
+    version, Python, Qt, screen, and the language when that is FreeCAD's locale: unknown
+    outside FreeCAD), and the "event.property" names so taken. A value known here wins."""
+    current = {d.name: d for d in drafts}
+    common = {f.prop for f in fields_of(COMMON)}
+    completed: List[Draft] = []
+    filled: List[str] = []
+    for name, _collect in START_COLLECTORS:
+        here = current.get(name)
+        last = {k: v for k, v in remembered.get(name, {}).items() if k not in common}
+        known = dict(here.properties) if here is not None else {}
+        missing = {
+            k: v
+            for k, v in last.items()
+            if k not in known or (unknown_locale and _from_locale(name, k) and not known[k])
+        }
+        made = draft(name, {**known, **missing}, grant, facts) if missing else here
+        if made is not None:
+            completed.append(made)
+            filled += [f"{name}.{k}" for k in sorted(missing) if k in made.properties]
+    return completed, filled
+
+
+def _from_locale(event: str, prop: str) -> bool:
+    """The property falls back to FreeCAD's locale (which only FreeCAD knows)."""
+    return any(f.prop == prop and f.transform == "or_locale" for f in fields_of(event))
+
+
+def _remembered_channel(remembered: Dict[str, Dict[str, Any]]) -> str:
+    channels = [p.get("release_channel") for p in remembered.values()]
+    return next((c for c in channels if isinstance(c, str) and c), "")
+
+
+def _missing(collected: List[Draft], categories: List[str], unknown_locale: bool) -> List[str]:
     """Table properties the preview could not fill (e.g. FreeCAD's version, outside FreeCAD)."""
-    present = {d.name: set(d.properties) for d in collected}
+    present = {d.name: d.properties for d in collected}
     missing = []
     for name, _collect in START_COLLECTORS:
         for prop in sorted(allowed_properties(name, categories)):
-            if prop not in present.get(name, set()):
+            props = present.get(name, {})
+            if prop not in props or (
+                unknown_locale and _from_locale(name, prop) and not props[prop]
+            ):
                 missing.append(f"{name}.{prop}")
     return missing
 
@@ -89,6 +177,12 @@ def render_text(preview: Dict[str, Any]) -> str:
             "",
             "Not sent again (unchanged since last sent, resent weekly):",
             "  " + ", ".join(preview["unchanged_since_last_sent"]),
+        ]
+    if preview["from_freecads_last_start"]:
+        lines += [
+            "",
+            "As FreeCAD's last start sent them (only FreeCAD itself knows them):",
+            "  " + ", ".join(preview["from_freecads_last_start"]),
         ]
     if preview["known_only_inside_freecad"]:
         lines += [

@@ -245,6 +245,16 @@ class Outbox:
 
         return self._transaction("count a session", work)
 
+    def counter(self, name: str) -> int:
+        """A named counter's value (0 before its first increment), read only: the preview
+        shows the next session's number (this + 1) without taking it."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            row = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+            return int(row[0]) if row else 0
+
+        return self._transaction("read a counter", work, begin="BEGIN")
+
     def prune(self) -> None:
         """Drop events older than max_age and the oldest beyond max_events, counting each."""
         self._transaction("prune events", lambda conn: self._prune_in(conn, self._now()))
