@@ -1,7 +1,9 @@
 """The preview: exactly what the next start of FreeCAD would send from this profile.
 
-Built with report.start_drafts, the sender's own code path. Runs wherever it is asked
-for (command line, preferences page), never at start-up.
+Built with the sender's own code: report.start_drafts and snapshots.due as the start runs
+them, numbered as the next session, then on_the_wire (the posthog SDK and the send filter,
+as the sender builds its requests). Runs wherever it is asked for (command line,
+preferences page), never at start-up.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any, Dict, List, Tuple
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
-from freecad_telemetry.consent import DECLINED, GRANTED, load_consent, sendable
+from freecad_telemetry.consent import DECLINED, GRANTED, Consent, load_consent, sendable
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import (
@@ -29,6 +31,7 @@ from freecad_telemetry.local_state import (
     read_install_id,
     state_dir,
 )
+from freecad_telemetry.on_the_wire import on_the_wire
 from freecad_telemetry.report import (
     START_COLLECTORS,
     Draft,
@@ -43,9 +46,50 @@ NO_ID_YET = "(a random id, created at the first start after you choose Share)"
 
 
 def build_preview(host: Host) -> Dict[str, Any]:
+    """The preview of `host`'s profile: what its next start sends, as it goes on the wire."""
     settings = Settings(host)
     consent = load_consent(settings)
-    blocked = opt_out_reason()
+    categories, max_since, note = _scope(consent)
+    folder = state_dir(host.user_data_dir())
+    outside = host.freecad_version() is None  # the command line, reading a profile on disk
+    # Outside FreeCAD, what only FreeCAD knows comes from what its last start stored.
+    remembered = snapshots.last_stored(folder) if outside else {}
+    channel = channel_of(host) or _remembered_channel(remembered)
+    facts = SessionFacts(
+        sequence=next_session_number(folder),
+        install_age_days=install_age_days(folder),
+        release_channel=channel,
+    )
+    grant = Grant(frozenset(categories), max_since)
+    unknown_locale = not host.locale()
+    collected, filled = with_last_start(
+        start_drafts(host, grant, facts), grant, facts, remembered, unknown_locale
+    )
+    if channel and not channel_of(host):
+        filled.insert(0, "release_channel")
+    drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
+    distinct_id = read_install_id(folder) or NO_ID_YET
+    python = remembered.get("freecad_system_info", {}).get("python_version")
+    wire = on_the_wire(drafts, settings, grant, distinct_id, python if outside else None)
+    unknown = _missing(collected, categories, unknown_locale)
+    if outside and any("$python_version" in e["properties"] for e in wire.events):
+        (filled if python else unknown).append("$python_version")  # FreeCAD's own Python's
+    return {
+        "note": f"{note}; {wire.problem}" if wire.problem else note,
+        "consent": consent.status,
+        "categories": categories,
+        "destination": settings.get("PostHogHost"),
+        "distinct_id": distinct_id,
+        "events": wire.events,
+        "refused_events": wire.dropped,
+        "unchanged_since_last_sent": [d.name for d in collected if d not in drafts],
+        "from_freecads_last_start": filled,
+        "known_only_inside_freecad": unknown,
+    }
+
+
+def _scope(consent: Consent) -> Tuple[List[str], int, str]:
+    """The categories previewed, the table version they are granted against, and the note."""
     max_since = SCHEMA_VERSION
     if consent.status == GRANTED:
         granted, max_since = sendable(consent)
@@ -59,37 +103,10 @@ def build_preview(host: Host) -> Dict[str, Any]:
         note = (
             "nothing is sent until you choose Share; this is what sharing every category would send"
         )
+    blocked = opt_out_reason()
     if blocked:
         note = f"nothing is sent: {blocked}; " + note
-    folder = state_dir(host.user_data_dir())
-    # Outside FreeCAD (no version known) what only FreeCAD knows comes from its last start.
-    remembered = snapshots.last_stored(folder) if host.freecad_version() is None else {}
-    channel = channel_of(host) or _remembered_channel(remembered)
-    unknown_locale = not host.locale()
-    facts = SessionFacts(
-        sequence=next_session_number(folder),
-        install_age_days=install_age_days(folder),
-        release_channel=channel,
-    )
-    grant = Grant(frozenset(categories), max_since)
-    collected, filled = with_last_start(
-        start_drafts(host, grant, facts), grant, facts, remembered, unknown_locale
-    )
-    if channel and not channel_of(host):
-        filled.insert(0, "release_channel")
-    drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
-    events = [{"event": d.name, "properties": d.properties} for d in drafts]
-    return {
-        "note": note,
-        "consent": consent.status,
-        "categories": categories,
-        "destination": settings.get("PostHogHost"),
-        "distinct_id": read_install_id(folder) or NO_ID_YET,
-        "events": events,
-        "unchanged_since_last_sent": [d.name for d in collected if d not in drafts],
-        "from_freecads_last_start": filled,
-        "known_only_inside_freecad": _missing(collected, categories, unknown_locale),
-    }
+    return categories, max_since, note
 
 
 def next_session_number(folder: Path) -> int:
@@ -172,22 +189,18 @@ def render_text(preview: Dict[str, Any]) -> str:
         lines.append(event["event"])
         for key, value in event["properties"].items():
             lines.append(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
-    if preview["unchanged_since_last_sent"]:
-        lines += [
-            "",
-            "Not sent again (unchanged since last sent, resent weekly):",
-            "  " + ", ".join(preview["unchanged_since_last_sent"]),
-        ]
-    if preview["from_freecads_last_start"]:
-        lines += [
-            "",
-            "As FreeCAD's last start sent them (only FreeCAD itself knows them):",
-            "  " + ", ".join(preview["from_freecads_last_start"]),
-        ]
-    if preview["known_only_inside_freecad"]:
-        lines += [
-            "",
-            "Filled in by FreeCAD itself at start-up (unknown here):",
-            "  " + ", ".join(preview["known_only_inside_freecad"]),
-        ]
+        for key, why in event["refused"].items():
+            lines.append(f"  {key}: (refused, not sent: {why})")
+    for dropped in preview["refused_events"]:
+        lines.append(f"{dropped['event']}: (refused, not sent: {dropped['why']})")
+    for title, key in (
+        ("Not sent again (unchanged since last sent, resent weekly):", "unchanged_since_last_sent"),
+        (
+            "As FreeCAD's last start sent them (only FreeCAD knows them):",
+            "from_freecads_last_start",
+        ),
+        ("Filled in by FreeCAD itself at start-up (unknown here):", "known_only_inside_freecad"),
+    ):
+        if preview[key]:
+            lines += ["", title, "  " + ", ".join(preview[key])]
     return "\n".join(lines) + "\n"

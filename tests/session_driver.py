@@ -36,7 +36,9 @@ def grant(host: MemoryHost, categories="usage,system,preferences,addons") -> Non
 
 
 def start(host, transport, env=None) -> Session:
-    session = Session(host, env=env or {}, make_transport=lambda: transport)
+    """`transport` None: the add-on's own (the posthog SDK, to the profile's PostHogHost)."""
+    make = (lambda: transport) if transport is not None else None
+    session = Session(host, env=env or {}, make_transport=make)
     session.gui_ready()
     return session
 
