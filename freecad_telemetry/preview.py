@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Tuple
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
@@ -38,6 +38,7 @@ from freecad_telemetry.report import (
     Grant,
     SessionFacts,
     draft,
+    snapshot,
     start_drafts,
 )
 from freecad_telemetry.settings import Settings
@@ -86,6 +87,14 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "from_freecads_last_start": filled,
         "known_only_inside_freecad": unknown,
     }
+
+
+def prepare_preview(host: Host) -> Callable[[], Dict[str, Any]]:
+    """For a live FreeCAD: copy now, on the GUI thread, what the preview reads from `host`
+    (report.snapshot: a few dozen parameter reads); the returned function builds the preview
+    from that copy on any thread (it imports posthog: keep it off the GUI thread)."""
+    frozen = snapshot(host)
+    return lambda: build_preview(frozen)
 
 
 def _scope(consent: Consent) -> Tuple[List[str], int, str]:
