@@ -69,10 +69,12 @@ def build_preview(host: Host) -> Dict[str, Any]:
     if channel and not channel_of(host):
         filled.insert(0, "release_channel")
     drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
+    unchanged = [d.name for d in collected if d not in drafts]
+    unknown = _missing(collected, categories, unknown_locale)
+    drafts, undecided = _cannot_tell(drafts, unknown, folder) if outside else (drafts, [])
     distinct_id = read_install_id(folder) or NO_ID_YET
     python = remembered.get("freecad_system_info", {}).get("python_version")
     wire = on_the_wire(drafts, settings, grant, distinct_id, python if outside else None)
-    unknown = _missing(collected, categories, unknown_locale)
     if outside and any("$python_version" in e["properties"] for e in wire.events):
         (filled if python else unknown).append("$python_version")  # FreeCAD's own Python's
     return {
@@ -83,7 +85,8 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "distinct_id": distinct_id,
         "events": wire.events,
         "refused_events": wire.dropped,
-        "unchanged_since_last_sent": [d.name for d in collected if d not in drafts],
+        "unchanged_since_last_sent": unchanged,
+        "sent_if_changed_cannot_tell_here": undecided,
         "from_freecads_last_start": filled,
         "known_only_inside_freecad": unknown,
     }
@@ -168,6 +171,18 @@ def _from_locale(event: str, prop: str) -> bool:
     return any(f.prop == prop and f.transform == "or_locale" for f in fields_of(event))
 
 
+def _cannot_tell(
+    drafts: List[Draft], unknown: List[str], folder: Path
+) -> Tuple[List[Draft], List[str]]:
+    """Outside FreeCAD: the snapshots whose record (by an earlier version) kept only a hash
+    while part of their content is known only inside FreeCAD. Whether the next start sends
+    them cannot be told here; they are named apart, not shown as sent."""
+    old = snapshots.hash_only(folder)
+    partial = {item.split(".", 1)[0] for item in unknown}
+    undecided = [d.name for d in drafts if d.name in old and d.name in partial]
+    return [d for d in drafts if d.name not in undecided], undecided
+
+
 def _remembered_channel(remembered: Dict[str, Dict[str, Any]]) -> str:
     channels = [p.get("release_channel") for p in remembered.values()]
     return next((c for c in channels if isinstance(c, str) and c), "")
@@ -204,6 +219,10 @@ def render_text(preview: Dict[str, Any]) -> str:
         lines.append(f"{dropped['event']}: (refused, not sent: {dropped['why']})")
     for title, key in (
         ("Not sent again (unchanged since last sent, resent weekly):", "unchanged_since_last_sent"),
+        (
+            "Sent at the next start if changed (cannot be told outside FreeCAD):",
+            "sent_if_changed_cannot_tell_here",
+        ),
         (
             "As FreeCAD's last start sent them (only FreeCAD knows them):",
             "from_freecads_last_start",

@@ -15,7 +15,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
@@ -80,3 +80,14 @@ def last_stored(folder: Path) -> Dict[str, Dict[str, Any]]:
         for name, record in known.items()
         if isinstance(record, dict) and isinstance(record.get("properties"), dict)
     }
+
+
+def hash_only(folder: Path) -> FrozenSet[str]:
+    """The snapshots whose record holds no properties (written by an earlier version, or too
+    big to keep). Read only."""
+    known = read_json(folder / FILE_NAME) or {}
+    return frozenset(
+        name
+        for name, record in known.items()
+        if isinstance(record, dict) and not isinstance(record.get("properties"), dict)
+    )

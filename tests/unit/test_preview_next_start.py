@@ -120,3 +120,22 @@ def test_snapshots_due_again_after_a_week_carry_what_only_freecad_knows(profile,
     assert list(previewed) == list(sent) == START
     for name, properties in sent.items():  # FreeCAD's version, Python, Qt, screen included
         assert own(previewed[name]) == properties, name
+
+
+def test_snapshots_recorded_by_an_earlier_version_are_not_claimed_as_sent(profile, capsys):
+    next_start(profile)
+    record_path = state_dir(profile[1]) / "snapshots.json"
+    # An earlier version kept only each snapshot's hash: FreeCAD's own facts are unknown here.
+    record = {
+        k: {"hash": v["hash"], "stored_at": v["stored_at"]}
+        for k, v in read_json(record_path).items()
+    }
+    write_json_atomic(record_path, record)
+    previewed = preview(capsys)
+    sent = next_start(profile)
+    assert [e["event"] for e in previewed["events"]] == list(sent) == ["freecad_startup"]
+    # FreeCAD's Python, Qt and screen; the language, as FreeCAD's locale (no Language set).
+    undecided = ["freecad_system_info", "freecad_preferences"]
+    assert previewed["sent_if_changed_cannot_tell_here"] == undecided
+    # Those fully known here are decided as the start decides them.
+    assert "freecad_addon_list" in previewed["unchanged_since_last_sent"]

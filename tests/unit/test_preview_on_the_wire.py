@@ -150,3 +150,16 @@ def test_an_address_the_sender_refuses_is_named(tmp_path, monkeypatch, capsys):
     make_profile(tmp_path, monkeypatch, "http://telemetry.example.org")
     note = preview(capsys, "--json")["note"]
     assert "nothing is sent: the PostHog address cannot be used" in note
+
+
+def test_an_event_the_filter_refuses_whole_is_named_with_the_reason(tmp_path):
+    from freecad_telemetry.host.memory_host import MemoryHost
+    from freecad_telemetry.on_the_wire import on_the_wire
+    from freecad_telemetry.report import Grant
+    from freecad_telemetry.settings import Settings
+
+    drafts = [Draft("freecad_startup", {}), Draft("freecad_preferences", {"theme": "x"})]
+    settings = Settings(MemoryHost(user_data_dir=tmp_path))
+    wire = on_the_wire(drafts, settings, Grant(frozenset({"usage"})), "id-1")
+    assert [e["event"] for e in wire.events] == ["freecad_startup"]
+    assert wire.dropped == [{"event": "freecad_preferences", "why": "not a granted event"}]
