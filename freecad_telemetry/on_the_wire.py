@@ -26,6 +26,7 @@ NO_SDK = (
     "$os, ...) are not shown; nothing is sent until it is installed"
 )
 REFUSED = "refused by the send filter"
+NOT_BUILT = "the posthog library built no message for it (is the project key empty?)"
 
 
 @dataclass
@@ -56,13 +57,14 @@ def on_the_wire(
     for event in events:
         message = built.get(event.uuid)
         if message is None:
-            wire.dropped.append({"event": event.name, "why": _why(filter_said, event.name)})
+            why = _why(filter_said, event.name, NOT_BUILT)
+            wire.dropped.append({"event": event.name, "why": why})
             continue
         properties = dict(message.get("properties") or {})
         if freecad_python and "$python_version" in properties:
             properties["$python_version"] = _as_precise(freecad_python, properties)
         refused = {
-            key: _why(filter_said, f"{event.name}.{key}")
+            key: _why(filter_said, f"{event.name}.{key}", REFUSED)
             for key in event.properties
             if key not in properties
         }
@@ -91,14 +93,14 @@ def _build(
     return [m for m in messages if m is not None], problem
 
 
-def _why(filter_said: List[str], what: str) -> str:
+def _why(filter_said: List[str], what: str, otherwise: str) -> str:
     """The filter's reason for refusing `what` ("event" or "event.property")."""
     prefix = f"{what}: "
     for line in filter_said:
         _, found, why = line.partition(prefix)
         if found:
             return why
-    return REFUSED
+    return otherwise
 
 
 def _as_precise(version: str, properties: Dict[str, Any]) -> str:

@@ -163,3 +163,17 @@ def test_an_event_the_filter_refuses_whole_is_named_with_the_reason(tmp_path):
     wire = on_the_wire(drafts, settings, Grant(frozenset({"usage"})), "id-1")
     assert [e["event"] for e in wire.events] == ["freecad_startup"]
     assert wire.dropped == [{"event": "freecad_preferences", "why": "not a granted event"}]
+
+
+def test_events_the_sdk_does_not_build_are_named_not_blamed_on_the_filter(
+    tmp_path, monkeypatch, capsys
+):
+    profile = make_profile(tmp_path, monkeypatch, "https://eu.i.posthog.com")
+    tree = ParameterTree.load(profile[0])
+    tree.set(GROUP, "PostHogProjectKey", "string", " ")  # the SDK disables itself
+    tree.save(profile[0])
+    previewed = preview(capsys, "--json")
+    assert previewed["events"] == []
+    assert {d["why"] for d in previewed["refused_events"]} == {
+        "the posthog library built no message for it (is the project key empty?)"
+    }
