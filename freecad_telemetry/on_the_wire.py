@@ -1,10 +1,12 @@
 """The preview's events as the sender would put them on the wire.
 
 The drafts are stamped like the start stamps them, then built by the sender's own transport
-factory (lifecycle.make_posthog_transport: the posthog SDK with ``send=False``, so nothing
-leaves, and the send filter as its ``before_send``). So the preview shows the SDK's own
-properties (``$lib``, ``$os``, ``$geoip_disable``, ...) as the filter leaves them, and names
-what the filter refuses instead of silently leaving it out.
+(delivery.posthog_transport: the posthog SDK with ``send=False``, so nothing leaves) with the
+send filter (privacy.SendFilter) as its ``before_send``, as lifecycle.make_posthog_transport
+builds them for the sender. So the preview shows the SDK's own properties (``$lib``, ``$os``,
+``$geoip_disable``, ...) as the filter leaves them, and names what the filter refuses instead
+of silently leaving it out. tests/unit/test_preview_on_the_wire.py holds this against what
+the capture server receives from a real start.
 
 Runs on the caller's thread when a preview is asked for (command line, preferences page);
 imports posthog (about 100 ms) unless the sender already did.
@@ -15,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
+from freecad_telemetry.data_rights import endpoint_problem
 from freecad_telemetry.events import Event
-from freecad_telemetry.lifecycle import make_posthog_transport
 from freecad_telemetry.privacy import SendFilter
 from freecad_telemetry.report import Draft, Grant, stamp
 from freecad_telemetry.settings import Settings
@@ -76,15 +78,19 @@ def _build(
     events: List[Event], settings: Settings, grant: Grant, log: Callable[[str], None]
 ) -> Tuple[List[Dict[str, Any]], str]:
     """The messages the sender's transport builds, and why it could not send them, if so."""
-    try:
-        transport = make_posthog_transport(settings, lambda: grant, log)()
-        return transport.build(events), ""  # type: ignore[attr-defined]
-    except ImportError:
-        problem = NO_SDK
-    except ValueError as exc:  # an address the sender refuses: it sends nothing at all
-        problem = f"nothing is sent: {exc}"
-    # Without a transport: the same filter over the add-on's own properties.
     keep = SendFilter(grant.categories, grant.max_since, log)
+    host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
+    problem = endpoint_problem(host)  # the sender refuses such an address: it sends nothing
+    if problem is None:
+        try:
+            from freecad_telemetry.delivery.posthog_transport import PostHogTransport
+        except ImportError:
+            problem = NO_SDK
+        else:  # as lifecycle.make_posthog_transport builds it; send=False: nothing leaves
+            return PostHogTransport(host, key, message_filter=keep).build(events), ""
+    else:
+        problem = f"nothing is sent: the PostHog address cannot be used: {problem}"
+    # Without a transport: the same filter over the add-on's own properties.
     messages = [
         keep({"event": e.name, "distinct_id": e.distinct_id, "uuid": e.uuid,
               "properties": dict(e.properties)})
