@@ -181,3 +181,24 @@ def test_events_the_sdk_does_not_build_are_named_not_blamed_on_the_filter(
     assert {d["why"] for d in previewed["refused_events"]} == {
         "the posthog library built no message for it (is the project key empty?)"
     }
+
+
+def test_the_copy_the_qt_preview_builds_from_previews_what_the_live_freecad_would(tmp_path):
+    from freecad_telemetry.host.memory_host import MemoryHost
+    from freecad_telemetry.preview import build_preview, prepare_preview
+
+    host = MemoryHost(user_data_dir=tmp_path / "FreeCAD", mod_roots=[tmp_path / "FreeCAD" / "Mod"])
+    (tmp_path / "FreeCAD" / "Mod" / "Gears").mkdir(parents=True)
+    (tmp_path / "FreeCAD" / "Mod" / "Gears" / "package.xml").write_text(GEARS)
+    host.set_param(*THEME, PATH_THEME)
+    host.set_param("BaseApp/Preferences/General", "Language", "string", "Czech")
+    host.set_param("BaseApp/MainWindow/DockWindows/OverlayRight", "Widgets", "string", "Tasks")
+    host.set_param(GROUP, "ConsentState", "string", "granted")
+    host.set_param(GROUP, "ConsentCategories", "string", "usage,preferences,addons")
+    build = prepare_preview(host)
+
+    def shown(preview):
+        return [(e["event"], e["properties"], e["refused"]) for e in preview["events"]]
+
+    assert shown(build()) == shown(build_preview(host))
+    assert build()["categories"] == ["addons", "preferences", "usage"]
