@@ -82,6 +82,7 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "consent": consent.status,
         "categories": categories,
         "destination": settings.get("PostHogHost"),
+        "project_key": settings.get("PostHogProjectKey"),  # sent with every request
         "distinct_id": distinct_id,
         "events": wire.events,
         "refused_events": wire.dropped,

@@ -109,6 +109,7 @@ def test_the_preview_json_is_what_the_capture_server_receives(
         # preview does not show it. The same SDK builds both, so $lib_version is the same.
         assert shown["properties"] == sent["properties"], sent["event"]
         assert sent["distinct_id"] == previewed["distinct_id"]
+        assert sent["token"] == previewed["project_key"]
         assert not set(shown["refused"]) & set(sent["properties"])
     prefs = next(e for e in previewed["events"] if e["event"] == "freecad_preferences")
     assert prefs["refused"] == {"theme": "looks like a file path"}
