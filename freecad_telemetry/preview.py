@@ -9,8 +9,9 @@ preferences page), never at start-up.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Tuple, TypeVar
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
@@ -44,6 +45,7 @@ from freecad_telemetry.report import (
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
+T = TypeVar("T")
 
 
 def build_preview(host: Host) -> Dict[str, Any]:
@@ -86,6 +88,7 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "distinct_id": distinct_id,
         "events": wire.events,
         "refused_events": wire.dropped,
+        "waiting_in_the_outbox": waiting_events(folder),
         "unchanged_since_last_sent": unchanged,
         "sent_if_changed_cannot_tell_here": undecided,
         "from_freecads_last_start": filled,
@@ -125,14 +128,28 @@ def _scope(consent: Consent) -> Tuple[List[str], int, str]:
 def next_session_number(folder: Path) -> int:
     """The number the next start gives its session (the outbox's counter + 1), read without
     taking it; 1 before the first session."""
+    return _read_outbox(folder, lambda outbox: outbox.counter("session") + 1, 1)
+
+
+def waiting_events(folder: Path) -> Dict[str, int]:
+    """Events of earlier sessions stored and not yet sent, by name: they go with the next
+    start (or sooner, from a FreeCAD running now)."""
+
+    def count(outbox: Outbox) -> Dict[str, int]:
+        return dict(Counter(event.name for event in outbox.pending()))
+
+    return _read_outbox(folder, count, {})
+
+
+def _read_outbox(folder: Path, read: Callable[[Outbox], T], otherwise: T) -> T:
     path = folder / OUTBOX_FILE
     if not path.is_file():
-        return 1
+        return otherwise
     outbox = Outbox(path)
     try:
-        return outbox.counter("session") + 1
+        return read(outbox)
     except OutboxUnavailable:
-        return 1  # the start cannot count (nor store) either; it would begin again at 1
+        return otherwise  # the start can neither count nor send from it either
     finally:
         outbox.close()
 
@@ -218,6 +235,9 @@ def render_text(preview: Dict[str, Any]) -> str:
             lines.append(f"  {key}: (refused, not sent: {why})")
     for dropped in preview["refused_events"]:
         lines.append(f"{dropped['event']}: (refused, not sent: {dropped['why']})")
+    if preview["waiting_in_the_outbox"]:
+        waiting = [f"{name} x{n}" for name, n in sorted(preview["waiting_in_the_outbox"].items())]
+        lines += ["", "Also waiting to be sent, from earlier sessions:", "  " + ", ".join(waiting)]
     for title, key in (
         ("Not sent again (unchanged since last sent, resent weekly):", "unchanged_since_last_sent"),
         (

@@ -10,7 +10,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from fakes import RecordingTransport
+from fakes import Outcome, RecordingTransport
 from session_driver import finish, freecad_on_profile, start, wait_until
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
@@ -139,3 +139,14 @@ def test_snapshots_recorded_by_an_earlier_version_are_not_claimed_as_sent(profil
     assert previewed["sent_if_changed_cannot_tell_here"] == undecided
     # Those fully known here are decided as the start decides them.
     assert "freecad_addon_list" in previewed["unchanged_since_last_sent"]
+
+
+def test_events_of_earlier_sessions_still_waiting_are_named(profile, capsys):
+    transport = RecordingTransport(outcomes=[Outcome(delivered=False, reason="offline")] * 20)
+    session = start(freecad_on_profile(*profile), transport)  # offline: nothing goes out
+    assert session.started.wait(5)
+    finish(session)
+    waiting = preview(capsys)["waiting_in_the_outbox"]
+    assert waiting == {name: 1 for name in [*START, "freecad_shutdown"]}
+    assert main(["preview"]) == 0
+    assert "freecad_shutdown x1" in capsys.readouterr().out
