@@ -26,8 +26,10 @@ from freecad_telemetry.fields import (
     fields_of,
 )
 from freecad_telemetry.host.base import Host
+from freecad_telemetry.lifecycle import unclean_drafts
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
+    SESSIONS_FOLDER,
     install_age_days,
     read_install_id,
     state_dir,
@@ -42,6 +44,7 @@ from freecad_telemetry.report import (
     snapshot,
     start_drafts,
 )
+from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import Settings
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
@@ -72,6 +75,9 @@ def build_preview(host: Host) -> Dict[str, Any]:
         filled.insert(0, "release_channel")
     drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
     unchanged = [d.name for d in collected if d not in drafts]
+    # First, as at the start: the sessions that ended without a clean quit (nothing claimed).
+    crashed = SessionTracker(folder / SESSIONS_FOLDER).unclean_now()
+    drafts = unclean_drafts(crashed, grant, facts) + drafts
     unknown = _missing(collected, categories, unknown_locale)
     drafts, undecided = _cannot_tell(drafts, unknown, folder) if outside else (drafts, [])
     distinct_id = read_install_id(folder) or NO_ID_YET

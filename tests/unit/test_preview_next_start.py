@@ -7,6 +7,8 @@ session over the same user.cfg and state folder) and compares with what that sta
 """
 
 import json
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -18,7 +20,8 @@ from freecad_telemetry.cli import main
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import OUTBOX_FILE, state_dir
+from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.sessions import ProcessIdentity, SessionTracker
 from freecad_telemetry.settings import GROUP
 
 START = ["freecad_startup", "freecad_version", "freecad_system_info"]
@@ -150,3 +153,29 @@ def test_events_of_earlier_sessions_still_waiting_are_named(profile, capsys):
     assert waiting == {name: 1 for name in [*START, "freecad_shutdown"]}
     assert main(["preview"]) == 0
     assert "freecad_shutdown x1" in capsys.readouterr().out
+
+
+def test_a_session_that_ended_without_a_clean_quit_is_previewed_as_the_start_reports_it(
+    profile, capsys
+):
+    next_start(profile)
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # reaped: its pid is gone, as after a crash
+    sessions = state_dir(profile[1]) / SESSIONS_FOLDER
+    SessionTracker(sessions, me=ProcessIdentity(child.pid, None)).begin("1.0.2", "0.1.0", 7)
+    previewed = by_name(preview(capsys))
+    assert list(sessions.glob("session-*.json"))  # the preview claimed nothing
+    sent = next_start(profile)
+    assert list(previewed) == list(sent) == ["freecad_unclean_shutdown", "freecad_startup"]
+    assert own(previewed["freecad_unclean_shutdown"]) == sent["freecad_unclean_shutdown"]
+    assert sent["freecad_unclean_shutdown"]["previous_session_sequence"] == 7
+
+
+def test_a_running_freecads_session_is_not_previewed_as_unclean(profile, capsys):
+    sessions = state_dir(profile[1]) / SESSIONS_FOLDER
+    running = SessionTracker(sessions)  # this process: alive, and holding its lock
+    running.begin("1.0.2", "0.1.0", 1)
+    try:
+        assert "freecad_unclean_shutdown" not in by_name(preview(capsys))
+    finally:
+        running.end()
