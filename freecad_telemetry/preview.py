@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple, TypeVar
 
@@ -60,31 +61,12 @@ def build_preview(host: Host) -> Dict[str, Any]:
     outside = host.freecad_version() is None  # the command line, reading a profile on disk
     # Outside FreeCAD, what only FreeCAD knows comes from what its last start stored.
     remembered = snapshots.last_stored(folder) if outside else {}
-    channel = channel_of(host) or _remembered_channel(remembered)
-    facts = SessionFacts(
-        sequence=next_session_number(folder),
-        install_age_days=install_age_days(folder),
-        release_channel=channel,
-    )
-    grant = Grant(frozenset(categories), max_since)
-    unknown_locale = not host.locale()
-    collected, filled = with_last_start(
-        start_drafts(host, grant, facts), grant, facts, remembered, unknown_locale
-    )
-    if channel and not channel_of(host):
-        filled.insert(0, "release_channel")
-    drafts = snapshots.due(collected, folder)  # as the start: changed snapshots only
-    unchanged = [d.name for d in collected if d not in drafts]
-    # First, as at the start: the sessions that ended without a clean quit (nothing claimed).
-    crashed = SessionTracker(folder / SESSIONS_FOLDER).unclean_now()
-    drafts = unclean_drafts(crashed, grant, facts) + drafts
-    unknown = _missing(collected, categories, unknown_locale)
-    drafts, undecided = _cannot_tell(drafts, unknown, folder) if outside else (drafts, [])
+    start = next_start(host, Grant(frozenset(categories), max_since), remembered)
     distinct_id = read_install_id(folder) or NO_ID_YET
     python = remembered.get("freecad_system_info", {}).get("python_version")
-    wire = on_the_wire(drafts, settings, grant, distinct_id, python if outside else None)
+    wire = on_the_wire(start.drafts, settings, start.grant, distinct_id, python)
     if outside and any("$python_version" in e["properties"] for e in wire.events):
-        (filled if python else unknown).append("$python_version")  # FreeCAD's own Python's
+        (start.filled if python else start.unknown).append("$python_version")  # FreeCAD's
     return {
         "note": f"{note}; {wire.problem}" if wire.problem else note,
         "consent": consent.status,
@@ -95,11 +77,54 @@ def build_preview(host: Host) -> Dict[str, Any]:
         "events": wire.events,
         "refused_events": wire.dropped,
         "waiting_in_the_outbox": waiting_events(folder),
-        "unchanged_since_last_sent": unchanged,
-        "sent_if_changed_cannot_tell_here": undecided,
-        "from_freecads_last_start": filled,
-        "known_only_inside_freecad": unknown,
+        "unchanged_since_last_sent": start.unchanged,
+        "sent_if_changed_cannot_tell_here": start.undecided,
+        "from_freecads_last_start": start.filled,
+        "known_only_inside_freecad": start.unknown,
     }
+
+
+@dataclass
+class NextStart:
+    """What the next start of the profile's FreeCAD stores for sending, and what the preview
+    knows about it: `drafts` in the start's order; the snapshot names `unchanged` (not sent)
+    and `undecided` (cannot be told here); the "event.property" names `filled` from FreeCAD's
+    last start and `unknown` here."""
+
+    grant: Grant
+    drafts: List[Draft] = field(default_factory=list)
+    unchanged: List[str] = field(default_factory=list)
+    undecided: List[str] = field(default_factory=list)
+    filled: List[str] = field(default_factory=list)
+    unknown: List[str] = field(default_factory=list)
+
+
+def next_start(host: Host, grant: Grant, remembered: Dict[str, Dict[str, Any]]) -> NextStart:
+    """The drafts as the start makes them (lifecycle.Session._record_start): the unclean
+    shutdowns it reports, its own events, only the snapshots that changed; numbered as the
+    next session. Reads the state folder, changes nothing."""
+    folder = state_dir(host.user_data_dir())
+    channel = channel_of(host) or _remembered_channel(remembered)
+    facts = SessionFacts(next_session_number(folder), install_age_days(folder), channel)
+    unknown_locale = not host.locale()
+    collected, filled = with_last_start(
+        start_drafts(host, grant, facts), grant, facts, remembered, unknown_locale
+    )
+    if channel and not channel_of(host):
+        filled.insert(0, "release_channel")
+    due = snapshots.due(collected, folder)  # as the start: changed snapshots only
+    unknown = _missing(collected, sorted(grant.categories), unknown_locale)
+    outside = host.freecad_version() is None
+    due, undecided = _cannot_tell(due, unknown, folder) if outside else (due, [])
+    crashed = SessionTracker(folder / SESSIONS_FOLDER).unclean_now()  # nothing claimed
+    return NextStart(
+        grant,
+        unclean_drafts(crashed, grant, facts) + due,
+        [d.name for d in collected if d not in due and d.name not in undecided],
+        undecided,
+        filled,
+        unknown,
+    )
 
 
 def prepare_preview(host: Host) -> Callable[[], Dict[str, Any]]:
