@@ -338,24 +338,49 @@ class SessionTracker:
         for name in names:
             if len(claimed) >= self._limit:
                 break
-            sentinel, claim, lock = _SENTINEL.match(name), _CLAIM.match(name), _LOCK.match(name)
-            if sentinel and name != self.sentinel_path.name:
-                pid = int(sentinel["pid"])
-                record = SessionRecord.from_dict(read_json(self._folder / name))
-                owner = record.process if record else ProcessIdentity(pid, None)
-                if not self._alive(owner, f"session-{pid}-{sentinel['sid']}"):
-                    claimed.extend(self._take(name, name))
-            elif claim:
-                token = claim["token"]
-                claimer = ProcessIdentity(
-                    int(claim["pid"]), None if token == _UNKNOWN_TOKEN else token
-                )
-                if not self._alive(claimer, f"session-{claimer.pid}-{claim['sid']}"):
-                    claimed.extend(self._take(name, claim["original"]))
+            original, lock = self._gone(name), _LOCK.match(name)
+            if original is not None:
+                claimed.extend(self._take(name, original))
             elif lock and lock["stem"] + ".json" not in pending:
                 if not _lock_held(self._folder / name):
                     _remove_quietly(self._folder / name)
         return claimed
+
+    def unclean_now(self) -> List[ClaimedSession]:
+        """What claim_unclean would claim now, read only: nothing is renamed or removed (the
+        preview's view of the unclean shutdowns the next start reports). `claim_path` is
+        where the sentinel, or the dead claimer's claim, lies."""
+        try:
+            names = sorted(os.listdir(str(self._folder)))
+        except OSError:
+            return []
+        found: List[ClaimedSession] = []
+        for name in names:
+            original = self._gone(name)
+            matched = _SENTINEL.match(original) if original is not None else None
+            if matched is not None and len(found) < self._limit:
+                record = SessionRecord.from_dict(read_json(self._folder / name))
+                found.append(
+                    ClaimedSession(matched["sid"], int(matched["pid"]), record, self._folder / name)
+                )
+        return found
+
+    def _gone(self, name: str) -> Optional[str]:
+        """The original sentinel name when `name` is a sentinel (not ours) of a dead process,
+        or a claim whose claimer died before settling it; else None."""
+        sentinel, claim = _SENTINEL.match(name), _CLAIM.match(name)
+        if sentinel and name != self.sentinel_path.name:
+            pid = int(sentinel["pid"])
+            record = SessionRecord.from_dict(read_json(self._folder / name))
+            owner = record.process if record else ProcessIdentity(pid, None)
+            if not self._alive(owner, f"session-{pid}-{sentinel['sid']}"):
+                return name
+        elif claim:
+            token = claim["token"]
+            claimer = ProcessIdentity(int(claim["pid"]), None if token == _UNKNOWN_TOKEN else token)
+            if not self._alive(claimer, f"session-{claimer.pid}-{claim['sid']}"):
+                return claim["original"]
+        return None
 
     def settle(self, claimed: Sequence[ClaimedSession]) -> None:
         """Delete the claims once their reports are stored durably."""

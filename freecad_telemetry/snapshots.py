@@ -4,7 +4,9 @@ The version, system, preferences and add-on events describe a state, not an acti
 are sent when their content differs from what was last stored for sending, or when
 fields.SNAPSHOT_DAYS have passed (so a week's active installs still show their state).
 Runs on the start-up thread (and read-only in the preview); the record is a small JSON file
-in the state folder, written atomically.
+in the state folder, written atomically. It also keeps each snapshot's properties as stored:
+outside FreeCAD the preview takes from them what only a running FreeCAD knows (its version,
+Python, Qt, screen), so that it can tell what the next start sends.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
@@ -21,6 +23,9 @@ from freecad_telemetry.fields import COMMON, SNAPSHOT_DAYS, event_spec, fields_o
 from freecad_telemetry.report import Draft
 
 FILE_NAME = "snapshots.json"
+# A snapshot's properties are kept only up to this size (JSON characters), so that absurdly
+# long values cannot make the record too big to read, which would resend every snapshot.
+MAX_KEPT_CHARS = 100_000
 
 
 def content_hash(d: Draft) -> str:
@@ -59,4 +64,30 @@ def remember(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = No
     for d in drafts:
         if _is_snapshot(d):
             known[d.name] = {"hash": content_hash(d), "stored_at": stamp}
+            if len(json.dumps(d.properties, default=str)) <= MAX_KEPT_CHARS:
+                known[d.name]["properties"] = d.properties
     write_json_atomic(folder / FILE_NAME, known)
+
+
+def last_stored(folder: Path) -> Dict[str, Dict[str, Any]]:
+    """Each snapshot's properties as last stored for sending, by event name (records written
+    by versions that kept only the hash have none). Read only."""
+    known = read_json(folder / FILE_NAME)
+    if not isinstance(known, dict):
+        return {}
+    return {
+        name: dict(record["properties"])
+        for name, record in known.items()
+        if isinstance(record, dict) and isinstance(record.get("properties"), dict)
+    }
+
+
+def hash_only(folder: Path) -> FrozenSet[str]:
+    """The snapshots whose record holds no properties (written by an earlier version, or too
+    big to keep). Read only."""
+    known = read_json(folder / FILE_NAME) or {}
+    return frozenset(
+        name
+        for name, record in known.items()
+        if isinstance(record, dict) and not isinstance(record.get("properties"), dict)
+    )

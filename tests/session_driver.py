@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import platform
 import time
+from pathlib import Path
 
 from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.settings import GROUP
 
@@ -33,7 +36,9 @@ def grant(host: MemoryHost, categories="usage,system,preferences,addons") -> Non
 
 
 def start(host, transport, env=None) -> Session:
-    session = Session(host, env=env or {}, make_transport=lambda: transport)
+    """`transport` None: the add-on's own (the posthog SDK, to the profile's PostHogHost)."""
+    make = (lambda: transport) if transport is not None else None
+    session = Session(host, env=env or {}, make_transport=make)
     session.gui_ready()
     return session
 
@@ -42,3 +47,17 @@ def finish(session: Session) -> None:
     session.quit()
     if session.sender is not None:
         session.sender.join(2.0)
+
+
+def freecad_on_profile(user_cfg: Path, user_data: Path) -> MemoryHost:
+    """The FreeCAD whose profile is on disk, as its next start sees it: user.cfg's parameters
+    (read now), its Mod folder, and what only a running FreeCAD knows (its version, Python,
+    Qt, screen). Its Python is this interpreter's, as inside FreeCAD the posthog SDK reports
+    the interpreter it runs in."""
+    params = ParameterTree.load(user_cfg) if user_cfg.exists() else ParameterTree()
+    return MemoryHost(
+        params=params,
+        user_data_dir=user_data,
+        mod_roots=[user_data / "Mod"],
+        python_version=platform.python_version(),
+    )

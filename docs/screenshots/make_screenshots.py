@@ -91,7 +91,12 @@ def render_all(out: Path) -> List[Path]:
         question = Question(NEW_ITEMS, (new_category,), (), (new_field,))
         reconsent = ConsentDialog(question, preview, shared=("usage", "system"))
         written.append(grab(reconsent, out / "consent_dialog_new_items.png"))
-        written.append(grab(preview_dialog(preview), out / "preview.png"))
+        window = preview_dialog(preview)
+        if window.building is not None:  # the text is built off the GUI thread
+            window.building.wait(10)
+        for _ in range(20):
+            QtWidgets.QApplication.processEvents()
+        written.append(grab(window, out / "preview.png"))
 
         page = TelemetryPreferencesPage(host=host, env={}, preview=preview)
         page.loadSettings()

@@ -271,6 +271,16 @@ class Outbox:
 
         return self._transaction("count a session", work)
 
+    def counter(self, name: str) -> int:
+        """A named counter's value (0 before its first increment), read only: the preview
+        shows the next session's number (this + 1) without taking it."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            row = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+            return int(row[0]) if row else 0
+
+        return self._transaction("read a counter", work, begin="BEGIN")
+
     def prune(self) -> None:
         """Drop events that waited longer than max_age (time this outbox saw pass, so a wrong
         wall clock deletes nothing: see outbox_age) and the earliest stored beyond max_events,

@@ -11,7 +11,7 @@ window or pressing Esc is "not now", never a yes.
 from __future__ import annotations
 
 import json
-from typing import Callable, Dict, Iterable, Mapping, Optional
+from typing import Callable, Dict, Iterable, Mapping, Optional, Union
 
 from freecad_telemetry import fields
 from freecad_telemetry.consent import (
@@ -33,17 +33,20 @@ from freecad_telemetry.ui.qt import QtCore, QtWidgets
 from freecad_telemetry.ui.text_view import TextViewDialog, preview_dialog
 from freecad_telemetry.ui.translation import translate
 
-PreviewText = Callable[[], str]
+# Called on the GUI thread when the preview is asked for: the text, or a function that
+# builds it (then run on a worker thread, see text_view.preview_dialog).
+PreviewText = Callable[[], Union[str, Callable[[], str]]]
 WIDTH = 580  # wide enough that each category's description takes at most two lines
 
 
 def host_preview(host: Host) -> PreviewText:
     """The preview JSON of `host`, built when the user asks for it (the sender's code path)."""
 
-    def make() -> str:
-        from freecad_telemetry.preview import build_preview
+    def make() -> Callable[[], str]:
+        from freecad_telemetry.preview import prepare_preview
 
-        return json.dumps(build_preview(host), indent=2, ensure_ascii=False)
+        build = prepare_preview(host)  # reads the live FreeCAD here, on the GUI thread
+        return lambda: json.dumps(build(), indent=2, ensure_ascii=False)  # a worker thread
 
     return make
 

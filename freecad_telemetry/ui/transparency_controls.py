@@ -8,7 +8,7 @@ when the user asks for it. Every slot is guarded: nothing raises into Qt.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Union
 
 from freecad_telemetry.data_rights import REMOVAL_TIMEOUT, Urlopen, pending_removals
 from freecad_telemetry.local_state import create_install_id, read_install_id
@@ -43,7 +43,7 @@ class TransparencyControls(QtCore.QObject):
         form: QtWidgets.QWidget,
         settings: Settings,
         folder: Path,
-        preview: Callable[[], str],
+        preview: Callable[[], Union[str, Callable[[], str]]],
         *,
         confirm: Confirm = ask_yes_no,
         urlopen: Optional[Urlopen] = None,
