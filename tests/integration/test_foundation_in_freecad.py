@@ -246,10 +246,12 @@ def test_preview_in_freecad_reports_every_seeded_preference_as_the_table_promise
     assert release == tuple(str(n) for n in freecad_install.version)
     assert version["release_channel"] == "release"
     system = events["freecad_system_info"]
-    assert system["qt_version"].startswith("6." if freecad_install.version >= (1, 1) else "5.15")
+    qt6 = freecad_install.version >= (1, 1)
+    assert system["qt_version"].startswith("6." if qt6 else "5.15")
     assert system["python_version"].startswith("3.")
-    # Xvfb's 1920x1080 at 96 dpi: Qt reports a pixel ratio of 1.041, i.e. 1844 logical pixels.
-    assert system["screen_class"] == "1366-1919"
+    # Xvfb's 1920x1080 at 96 dpi: Qt 5 reports a pixel ratio of 1.041, i.e. 1844 logical
+    # pixels; Qt 6 a ratio of 1, i.e. 1920.
+    assert system["screen_class"] == ("1920-2559" if qt6 else "1366-1919")
     assert system["screen_dpi"] == 1.0
     assert outcome["preview"]["known_only_inside_freecad"] == []
     assert "canary-user" not in json.dumps(outcome["preview"])
