@@ -74,7 +74,7 @@ def run(
         _mention_installed_addon(host, stdout)
         return EXIT_OK
     settings = Settings(host)
-    install_id = read_install_id(folder) or str(settings.get("AnonymousId"))
+    install_id = read_install_id(folder) or ""
     address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
     if not args.yes and not _confirmed(folder, install_id, stdout, stdin or sys.stdin):
         stdout.write("Nothing was removed.\n")

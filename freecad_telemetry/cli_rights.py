@@ -14,6 +14,7 @@ import webbrowser
 from typing import Callable, Optional, TextIO
 
 from freecad_telemetry.consent import decline, grant, save_consent, sendable
+from freecad_telemetry.consent_gate import purge
 from freecad_telemetry.data_copy import (
     COPY_FORMATS,
     CopyRequest,
@@ -41,8 +42,8 @@ EXIT_NOT_DONE = 1  # the request did not go through (queued or refused)
 EXIT_BAD_INPUT = 2
 
 RUNNING_FREECAD_WARNING = (
-    "note: a FreeCAD that is running now rewrites user.cfg when it quits and would undo this; "
-    "close FreeCAD first, or use Edit > Preferences > Telemetry inside it"
+    "note: a FreeCAD that is running now follows this from its next send; user.cfg shows "
+    "the new choice from FreeCAD's next start"
 )
 
 
@@ -91,10 +92,11 @@ def run(
         return _on(args, settings, stdout, stderr)
     if command == "off":
         save_consent(settings, decline())
+        purge(settings.state_folder())  # what was collected and not sent never goes
         stdout.write("Telemetry is off: nothing more is sent from this FreeCAD profile.\n")
         print(RUNNING_FREECAD_WARNING, file=stderr)
         return EXIT_OK
-    person_id = read_install_id(state_dir(host.user_data_dir())) or str(settings.get("AnonymousId"))
+    person_id = read_install_id(state_dir(host.user_data_dir()))
     if not person_id:
         stdout.write("This FreeCAD profile has no anonymous id: it never sent anything.\n")
         return EXIT_OK
@@ -115,6 +117,7 @@ def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: Te
         return EXIT_BAD_INPUT
     consent = grant(wanted)
     save_consent(settings, consent)
+    purge(settings.state_folder())  # categories left out: their unsent events never go
     stdout.write("Telemetry is on. Shared from the next start of FreeCAD:\n")
     shared, _version = sendable(consent)
     for category in CATEGORIES:
@@ -185,9 +188,6 @@ def _request_removal(
     outcome = request_removal(folder, person_id, endpoint, args.timeout, urlopen)
     address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
     if outcome.kind == DONE:
-        if outcome.new_id:
-            settings.set("AnonymousId", outcome.new_id)
-            settings.save()
         stdout.write(
             "Removal requested: the FreeCAD project deletes the data within a few days.\n"
             f"This profile now has a new anonymous id: {outcome.new_id or '(none)'}.\n"

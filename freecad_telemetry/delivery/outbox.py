@@ -259,6 +259,35 @@ class Outbox:
 
         return self._transaction("read drop counts", work)
 
+    def drop(self, reasons: Mapping[str, str]) -> int:
+        """Delete these unsent events for good (uuid -> reason, e.g. "withdrawn": the user
+        withdrew their category), counting each under its reason. Events another sender
+        holds a live lease on (on the wire now) are left to that sender's own check."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            total = 0
+            mine = f"(lease_owner IS NULL OR lease_owner = :owner OR {_NOT_LEASED})"
+            for uuid, reason in reasons.items():
+                gone = conn.execute(
+                    f"DELETE FROM outbox WHERE uuid = :uuid AND {mine}",
+                    {"uuid": uuid, "owner": self.owner, "now": iso_utc(self._now())},
+                ).rowcount
+                if gone > 0:
+                    _count_drops(conn, reason, gone)
+                    total += gone
+            return total
+
+        return self._transaction("drop events", work)
+
+    def drop_counts(self) -> Dict[str, int]:
+        """Drops by reason since the last take_drop_counts, without resetting them."""
+        query = "SELECT reason, count FROM drop_counts"
+        return self._transaction(
+            "read drop counts",
+            lambda conn: {str(r): int(n) for r, n in conn.execute(query) if n},
+            begin="BEGIN",
+        )
+
     def drop_distinct_id(self, distinct_id: str) -> int:
         """After a data-removal request: forget every stored, unsent event of that id."""
         return self._transaction(
@@ -336,7 +365,9 @@ class Outbox:
             ).rowcount
         for reason, count in (("expired", expired), ("overflow", overflow)):
             if count > 0:
-                conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (reason,))
-                conn.execute(
-                    "UPDATE drop_counts SET count = count + ? WHERE reason = ?", (count, reason)
-                )
+                _count_drops(conn, reason, count)
+
+
+def _count_drops(conn: sqlite3.Connection, reason: str, count: int) -> None:
+    conn.execute("INSERT OR IGNORE INTO drop_counts VALUES (?, 0)", (reason,))
+    conn.execute("UPDATE drop_counts SET count = count + ? WHERE reason = ?", (count, reason))

@@ -19,6 +19,7 @@ from freecad_telemetry.data_rights import DONE, RemovalOutcome
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
 from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.settings import GROUP
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
 from freecad_telemetry.ui.qt import QtWidgets
@@ -158,7 +159,7 @@ def test_reset_id(make_page, profile, confirmed):
     page.transparency.reset_id_button.click()
     current = read_install_id(profile.folder)
     assert (current != profile.person_id) == confirmed
-    assert profile.settings.get("AnonymousId") == current
+    assert "AnonymousId" not in profile.host.param_keys(GROUP)  # never in user.cfg
     assert page.transparency.id_field.text() == current
     assert [a[0][0] for a in page.id_changes.calls] == ([current] if confirmed else [])
 

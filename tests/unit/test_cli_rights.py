@@ -9,6 +9,7 @@ import pytest
 from removal_server import RemovalServer
 
 from freecad_telemetry import cli_rights
+from freecad_telemetry.consent import consent_now
 from freecad_telemetry.data_rights import pending_removals
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
@@ -72,7 +73,8 @@ def test_on_with_categories_is_saved_to_user_cfg(profile):
     assert profile.saved("ConsentState") == "granted"
     assert profile.saved("ConsentCategories") == "usage,addons"
     assert "Basic usage" in out and "System information" not in out
-    assert "rewrites user.cfg" in err
+    assert consent_now(profile.folder).categories == {"usage", "addons"}  # the decision
+    assert "running now follows this" in err
 
 
 def test_on_without_categories_shares_all(profile):
@@ -151,7 +153,7 @@ def test_removal_asks_first_and_no_means_nothing(profile):
 
 
 @pytest.mark.parametrize("answer", ["y\n", "yes\n"])
-def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
+def test_removal_confirmed_rotates_the_id_and_keeps_it_out_of_user_cfg(profile, answer):
     person_id = create_install_id(profile.folder)
     with RemovalServer(204) as server:
         profile.set("RemovalEndpoint", server.url())
@@ -159,7 +161,12 @@ def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
         assert server.person_ids() == [person_id]
     new_id = read_install_id(profile.folder)
     assert code == 0 and new_id != person_id and new_id in out
-    assert profile.saved("AnonymousId") == new_id
+    assert "AnonymousId" not in profile.host().param_keys(GROUP)
+    assert (
+        person_id not in profile.paths.user_cfg.read_text()
+        if profile.paths.user_cfg.exists()
+        else True
+    )
 
 
 @pytest.mark.parametrize(
