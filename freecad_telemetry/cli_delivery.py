@@ -11,7 +11,8 @@ import json
 import sys
 from typing import Any, Dict, List, Optional, TextIO
 
-from freecad_telemetry.consent import load_consent
+from freecad_telemetry.consent import load_consent, migrate_consent
+from freecad_telemetry.consent_gate import REMOVED_ID, WITHDRAWN
 from freecad_telemetry.delivery.ledger import export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.environment import opt_out_reason
@@ -58,6 +59,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
     folder = state_dir(host.user_data_dir())
     outbox = _outbox(host)
     stats = outbox.stats() if outbox is not None else None
+    drops = outbox.drop_counts() if outbox is not None else {}
     report: Dict[str, Any] = {
         "state": sending_state(host),
         "anonymous_id": read_install_id(folder),
@@ -67,6 +69,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         "delivered": stats.delivered if stats else 0,
         "last_delivery": stats.last_delivery.isoformat() if stats and stats.last_delivery else None,
         "open_sessions": len(list((folder / SESSIONS_FOLDER).glob("session-*.json"))),
+        "dropped_withdrawn": drops.get(WITHDRAWN, 0) + drops.get(REMOVED_ID, 0),
     }
     if as_json:
         out.write(json.dumps(report, indent=2) + "\n")
@@ -78,6 +81,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         f"Pending: {report['pending']}   Quarantined: {report['quarantined']}   "
         f"Delivered: {report['delivered']}\n"
         f"Last delivery: {report['last_delivery'] or 'never'}\n"
+        f"Dropped, never sent: {report['dropped_withdrawn']} (withdrawn category or removed id)\n"
         f"Open sessions: {report['open_sessions']} (FreeCAD running now, or ended uncleanly "
         "and reported at its next start)\n"
     )
@@ -85,10 +89,9 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
 
 
 def flush(host: Host, out: TextIO) -> int:
-    from freecad_telemetry.consent import sendable
+    from freecad_telemetry.consent_gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
-    from freecad_telemetry.report import Grant
 
     state = sending_state(host)
     outbox = _outbox(host)
@@ -99,6 +102,7 @@ def flush(host: Host, out: TextIO) -> int:
         out.write("Nothing to send.\n")
         return 0
     settings = Settings(host)
+    migrate_consent(settings)  # a choice an earlier version left in user.cfg decides once more
     outbox.begin_session(lease_owner_alive)  # a flush is a retry point, like a new session
     out.write(
         f"Sending {outbox.stats().pending} pending events to {settings.get('PostHogHost')}...\n"
@@ -106,9 +110,10 @@ def flush(host: Host, out: TextIO) -> int:
     out.flush()
     errors: List[str] = []
     try:
-        grant = Grant(*sendable(load_consent(settings)))
-        transport = make_posthog_transport(settings, lambda: grant, errors.append)
-        result = Sender(outbox, transport, errors.append).send_pending()
+        folder = state_dir(host.user_data_dir())
+        transport = make_posthog_transport(settings, lambda: grant_now(folder), errors.append)
+        sender = Sender(outbox, transport, errors.append, permit=consent_permit(folder))
+        result = sender.send_pending()
     except ImportError:
         out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
         return 1
