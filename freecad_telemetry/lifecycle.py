@@ -190,7 +190,11 @@ class Session:
         """A new answer (dialog or preferences page, already recorded): takes effect in this
         session. Events it withdrew are dropped from the outbox at once; widening starts
         reporting (or reports the newly granted categories) without a restart."""
-        purge(state_dir(self.host.user_data_dir()))
+        folder = state_dir(self.host.user_data_dir())
+        if self._run_in_thread:  # SQLite off the GUI thread
+            threading.Thread(target=purge, args=(folder,), daemon=True).start()
+        else:
+            purge(folder)
         if consent.sending and self.sender is None:
             self.begin(consent)
         elif consent.sending and not self._ended:
@@ -332,7 +336,7 @@ class Session:
     def _store_snapshots(self, drafts: List[Draft], folder: Path) -> None:
         """Store the drafts that are due (snapshots only when changed) and record them, under
         the state lock: FreeCADs starting together store each snapshot once, not each."""
-        with state_lock(folder):
+        with state_lock(folder, name=snapshots.LOCK_FILE):
             started = snapshots.due(drafts, folder)
             self._store(started)
             try:

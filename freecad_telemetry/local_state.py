@@ -42,21 +42,21 @@ def state_dir(user_data_dir: Path) -> Path:
 
 
 @contextmanager
-def state_lock(folder: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
-    """Hold the state folder's lock (exclusive across processes and threads: flock on a
-    fresh descriptor, as sessions.py does) for the body. Creates the folder; raises OSError
+def state_lock(folder: Path, wait: float = LOCK_WAIT, name: str = LOCK_FILE) -> Iterator[None]:
+    """Hold the state folder's lock `name` (exclusive across processes and threads: flock on
+    a fresh descriptor, as sessions.py does) for the body. Creates the folder; raises OSError
     when it cannot. Where locks do not work (some network file systems) or the holder does
     not let go within `wait` seconds, the body runs anyway: a rare duplicate beats a hang."""
     folder = Path(folder)
     held = getattr(_held, "folders", None)
     if held is None:
         held = _held.folders = set()
-    key = str(folder.resolve())
+    key = str((folder / name).resolve())
     if key in held:  # this thread holds it already (a locked step calling another)
         yield
         return
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(str(folder / LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(str(folder / name), os.O_RDWR | os.O_CREAT, 0o600)
     held.add(key)
     try:
         deadline = time.monotonic() + wait
@@ -100,8 +100,12 @@ def create_install_id(
 
 def ensure_install_id(folder: Path, adopt: Optional[str] = None) -> str:
     """The stored id, created (see create_install_id) only when there is none, all under
-    the state lock: processes starting together on a fresh profile agree on one id."""
+    the state lock: processes starting together on a fresh profile agree on one id. An
+    existing id is read without the lock (GUI thread: never waits on another process)."""
     folder = Path(folder)
+    existing = read_install_id(folder)
+    if existing is not None:
+        return existing
     with state_lock(folder):
         return read_install_id(folder) or create_install_id(folder, adopt=adopt)
 

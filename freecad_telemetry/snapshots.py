@@ -4,7 +4,8 @@ The version, system, preferences and add-on events describe a state, not an acti
 are sent when their content differs from what was last stored for sending, or when
 fields.SNAPSHOT_DAYS have passed (so a week's active installs still show their state).
 Runs on the start-up thread (and read-only in the preview); the record is a small JSON file
-in the state folder, written atomically.
+in the state folder, written atomically, under LOCK_FILE (lifecycle holds it from `due` to
+`remember`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from freecad_telemetry.fields import COMMON, SNAPSHOT_DAYS, event_spec, fields_o
 from freecad_telemetry.report import Draft
 
 FILE_NAME = "snapshots.json"
+# Held (local_state.state_lock) while a start chooses, stores and records its snapshots, so
+# that FreeCADs starting together store each snapshot once. Its own lock: the outbox write
+# inside may wait on SQLite, and nobody else should wait for that.
+LOCK_FILE = "snapshots.lock"
 
 
 def content_hash(d: Draft) -> str:

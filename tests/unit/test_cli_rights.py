@@ -187,3 +187,34 @@ def test_removal_failures_explain_and_offer_the_e_mail(profile, mode, code, word
     assert "telemetry@freecad.org" in out and person_id in out
     assert read_install_id(profile.folder) == person_id
     assert bool(pending_removals(profile.folder)) == queued
+
+
+# --- data rights are not tracking (consent_gate's docstring) --------------------------------
+
+
+@pytest.mark.parametrize("env", [{"DO_NOT_TRACK": "1"}, {"FREECAD_TELEMETRY": "0"}, {"CI": "1"}])
+def test_a_removal_asked_for_under_an_opt_out_after_off_still_goes(profile, monkeypatch, env):
+    person_id = create_install_id(profile.folder)
+    run(profile, ["off"])
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with RemovalServer(200) as server:
+        profile.set("RemovalEndpoint", server.url())
+        code, _out, _err = run(profile, ["request-removal", "--yes"])
+        assert server.person_ids() == [person_id]
+    assert code == 0 and read_install_id(profile.folder) != person_id
+
+
+def test_off_drops_what_was_collected_and_not_sent(profile):
+    from freecad_telemetry.delivery.outbox import Outbox
+    from freecad_telemetry.events import Event
+    from freecad_telemetry.local_state import OUTBOX_FILE
+
+    person_id = create_install_id(profile.folder)
+    run(profile, ["on"])
+    outbox = Outbox(profile.folder / OUTBOX_FILE)
+    outbox.add([Event("freecad_startup", person_id), Event("freecad_preferences", person_id)])
+    run(profile, ["on", "--categories", "usage"])
+    assert [e.name for e in outbox.pending()] == ["freecad_startup"]
+    run(profile, ["off"])
+    assert outbox.pending() == [] and outbox.drop_counts() == {"withdrawn": 2}
