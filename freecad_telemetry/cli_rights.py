@@ -88,14 +88,15 @@ def run(
         return None
     stderr = stderr or sys.stderr
     settings = Settings(host)
-    if command == "on":
-        return _on(args, settings, stdout, stderr)
-    if command == "off":
-        save_consent(settings, decline())
-        purge(settings.state_folder())  # what was collected and not sent never goes
-        stdout.write("Telemetry is off: nothing more is sent from this FreeCAD profile.\n")
-        print(RUNNING_FREECAD_WARNING, file=stderr)
-        return EXIT_OK
+    if command in ("on", "off"):
+        try:
+            if command == "on":
+                return _on(args, settings, stdout, stderr)
+            return _off(settings, stdout, stderr)
+        except OSError as exc:  # the state folder, where the choice is kept, is not writable
+            reason = exc.strerror or exc
+            print(f"freecad-telemetry: cannot record the choice: {reason}", file=stderr)
+            return EXIT_BAD_INPUT
     person_id = read_install_id(state_dir(host.user_data_dir()))
     if not person_id:
         stdout.write("This FreeCAD profile has no anonymous id: it never sent anything.\n")
@@ -103,6 +104,14 @@ def run(
     if command == "request-copy":
         return _request_copy(args, settings, person_id, stdout, stderr, urlopen, open_url)
     return _request_removal(args, host, settings, person_id, stdout, stdin or sys.stdin, urlopen)
+
+
+def _off(settings: Settings, stdout: TextIO, stderr: TextIO) -> int:
+    save_consent(settings, decline())
+    purge(settings.state_folder())  # what was collected and not sent never goes
+    stdout.write("Telemetry is off: nothing more is sent from this FreeCAD profile.\n")
+    print(RUNNING_FREECAD_WARNING, file=stderr)
+    return EXIT_OK
 
 
 def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: TextIO) -> int:

@@ -151,8 +151,8 @@ class Session:
         """Main window shown. The preferences page is always there (to opt in later, too);
         the question, if any, waits until the window has painted."""
         self.host.register_preferences_page()
-        migrate_reference(self.host, self.settings)
         try:
+            migrate_reference(self.host, self.settings)
             consent = migrate_local_state(self.host, self.settings)
         except OSError as exc:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")

@@ -218,3 +218,12 @@ def test_off_drops_what_was_collected_and_not_sent(profile):
     assert [e.name for e in outbox.pending()] == ["freecad_startup"]
     run(profile, ["off"])
     assert outbox.pending() == [] and outbox.drop_counts() == {"withdrawn": 2}
+
+
+@pytest.mark.parametrize("command", [["off"], ["on"]])
+def test_a_choice_that_cannot_be_recorded_fails_clearly(profile, command):
+    profile.folder.parent.mkdir(parents=True, exist_ok=True)
+    profile.folder.write_text("not a folder")  # where the decision would be kept
+    code, out, err = run(profile, command)
+    assert code == 2 and out == ""
+    assert err.startswith("freecad-telemetry: cannot record the choice") and err.count("\n") == 1
