@@ -145,6 +145,7 @@ class Session:
         self._ended = False
         self._shut = False  # uninstalled while running
         self._folder: Optional[Path] = None  # the state folder, once reporting began
+        self._switched_off = False  # stopped by a choice in this session (not by quit)
 
     # --- GUI thread -----------------------------------------------------------------------
     def gui_ready(self) -> None:
@@ -195,15 +196,20 @@ class Session:
             threading.Thread(target=purge, args=(folder,), daemon=True).start()
         else:
             purge(folder)
+        if consent.sending and self._switched_off and not self._shut:
+            # Off earlier in this session, on again: reporting begins anew (a new sender;
+            # the stopped one never sends again).
+            self.sender, self._ended, self._switched_off = None, False, False
+            self.started = threading.Event()
         if consent.sending and self.sender is None:
             self.begin(consent)
         elif consent.sending and not self._ended:
             self._widen(consent)
-        elif not consent.sending and self.sender is not None:
+        elif not consent.sending and self.sender is not None and not self._ended:
             self.sender.stop()  # switched off: nothing more leaves, not even at quit
             if self.tracker is not None:
                 self.tracker.abandon()
-            self._ended = True
+            self._ended = self._switched_off = True
 
     def shut_down(self) -> None:
         """The add-on is being uninstalled (any thread): nothing more leaves this process,
@@ -348,13 +354,16 @@ class Session:
         """Granted more during the session (GUI thread): the start-up events of the newly
         granted categories are collected now, on a background thread."""
         added = Grant(*sendable(consent))
-        if not added.categories - self.grant.categories or self._shut:
-            return
+        if self.started.is_set() and not added.categories - self.grant.categories:
+            return  # nothing new (a narrowing): no need to copy FreeCAD's facts
         frozen = snapshot(self.host)
 
         def collect() -> None:
             self.started.wait(5.0)  # the start-up thread sets self.grant first
-            before, self.consent, self.grant = self.grant, consent, added
+            before = self.grant
+            if not added.categories - before.categories or self._shut:
+                return
+            self.consent, self.grant = consent, added
             folder = state_dir(frozen.user_data_dir())
             try:
                 drafts = start_drafts(frozen, added, self.facts, self.host.log)

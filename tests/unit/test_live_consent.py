@@ -13,7 +13,7 @@ from removal_server import RemovalServer
 from session_driver import finish, wait_until
 
 from freecad_telemetry import cli, lifecycle
-from freecad_telemetry.consent import consent_now, grant, load_consent, save_consent
+from freecad_telemetry.consent import consent_now, decline, grant, load_consent, save_consent
 from freecad_telemetry.data_rights import request_removal
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
@@ -258,3 +258,16 @@ session.gui_ready()
 assert session.started.wait(30)
 session.shut_down()
 """
+
+
+def test_off_then_on_again_on_the_page_reports_again_without_a_restart(tmp_path, server):
+    host = make_host(tmp_path, server.url, send_delay=0)
+    session = start(host)
+    assert wait_until(lambda: len(server.events) == 5)
+    for consent in (decline(), grant({"usage", "system", "preferences", "addons"})):
+        save_consent(Settings(host), consent)
+        session.apply_consent(consent)
+    assert session.started.wait(10)
+    finish(session)
+    assert names(server).count("freecad_startup") == 2  # a new reporting session began
+    assert names(server)[-1] == "freecad_shutdown"
