@@ -271,3 +271,13 @@ def test_off_then_on_again_on_the_page_reports_again_without_a_restart(tmp_path,
     finish(session)
     assert names(server).count("freecad_startup") == 2  # a new reporting session began
     assert names(server)[-1] == "freecad_shutdown"
+
+
+def test_forget_from_a_shell_while_the_session_runs_then_quit(tmp_path, server):
+    host = make_host(tmp_path, server.url)  # held: the start events wait in the outbox
+    session = start(host)
+    out = _cli(other_process(host), ["forget", "--yes"])
+    assert not state_dir(host.user_data_dir()).exists(), out
+    finish(session)  # then FreeCAD writes its user.cfg back from memory
+    assert server.requests == []
+    assert load_consent(Settings(host)).status == "undecided"
