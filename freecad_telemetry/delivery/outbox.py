@@ -289,13 +289,16 @@ class Outbox:
         )
 
     def drop_distinct_id(self, distinct_id: str) -> int:
-        """After a data-removal request: forget every stored, unsent event of that id."""
-        return self._transaction(
-            "drop events",
-            lambda conn: (
-                conn.execute("DELETE FROM outbox WHERE distinct_id = ?", (distinct_id,)).rowcount
-            ),
-        )
+        """After a data-removal request: forget every stored, unsent event of that id
+        (counted as "removed_id", like the sender's own drops of that id)."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            gone = conn.execute("DELETE FROM outbox WHERE distinct_id = ?", (distinct_id,)).rowcount
+            if gone > 0:
+                _count_drops(conn, "removed_id", gone)
+            return gone
+
+        return self._transaction("drop events", work)
 
     def clear_ledger(self) -> None:
         self._transaction("clear the ledger", ledger_rows.clear_ledger_rows)
