@@ -14,10 +14,16 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, TextIO
 
 from freecad_telemetry.cli_output import one_line, write_output
-from freecad_telemetry.consent import load_consent
+from freecad_telemetry.consent import load_consent, migrate_consent
 from freecad_telemetry.delivery.ledger import export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
-from freecad_telemetry.delivery.outbox_age import EXPIRED, OVERFLOW, REFUSED, WITHDRAWN
+from freecad_telemetry.delivery.outbox_age import (
+    EXPIRED,
+    OVERFLOW,
+    REFUSED,
+    REMOVED_ID,
+    WITHDRAWN,
+)
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.local_state import (
@@ -35,6 +41,7 @@ DROP_LABELS = {
     OVERFLOW: "over the cap",
     WITHDRAWN: "of a withdrawn category",
     REFUSED: "with a refused field",
+    REMOVED_ID: "under an id whose data removal was asked for",
 }
 
 
@@ -70,7 +77,8 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
     folder = state_dir(host.user_data_dir())
     outbox = _outbox(host)
     stats = outbox.stats() if outbox is not None else None
-    dropped = outbox.drop_counts() if outbox is not None else dict.fromkeys(DROP_LABELS, 0)
+    dropped = dict.fromkeys(DROP_LABELS, 0)
+    dropped.update(outbox.drop_counts() if outbox is not None else {})
     report: Dict[str, Any] = {
         "state": sending_state(host),
         "anonymous_id": read_install_id(folder),
@@ -92,7 +100,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         f"Pending: {report['pending']}   Quarantined: {report['quarantined']}   "
         f"Delivered: {report['delivered']}\n"
         f"Last delivery: {report['last_delivery'] or 'never'}\n"
-        f"Dropped unsent: {_dropped_line(dropped)}\n"
+        f"Dropped, never sent: {_dropped_line(dropped)}\n"
         f"Open sessions: {report['open_sessions']} (FreeCAD running now, or ended uncleanly "
         "and reported at its next start)\n"
     )
@@ -106,10 +114,9 @@ def _dropped_line(dropped: Dict[str, int]) -> str:
 
 
 def flush(host: Host, out: TextIO) -> int:
-    from freecad_telemetry.consent import sendable
+    from freecad_telemetry.consent_gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
-    from freecad_telemetry.report import Grant
 
     state = sending_state(host)
     outbox = _outbox(host)
@@ -120,6 +127,7 @@ def flush(host: Host, out: TextIO) -> int:
         out.write("Nothing to send.\n")
         return 0
     settings = Settings(host)
+    migrate_consent(settings)  # a choice an earlier version left in user.cfg decides once more
     outbox.begin_session(lease_owner_alive)  # a flush is a retry point, like a new session
     out.write(
         f"Sending {outbox.stats().pending} pending events to {settings.get('PostHogHost')}...\n"
@@ -127,9 +135,10 @@ def flush(host: Host, out: TextIO) -> int:
     out.flush()
     errors: List[str] = []
     try:
-        grant = Grant(*sendable(load_consent(settings)))
-        transport = make_posthog_transport(settings, lambda: grant, errors.append)
-        result = Sender(outbox, transport, errors.append).send_pending()
+        folder = state_dir(host.user_data_dir())
+        transport = make_posthog_transport(settings, lambda: grant_now(folder), errors.append)
+        sender = Sender(outbox, transport, errors.append, permit=consent_permit(folder))
+        result = sender.send_pending()
     except ImportError:
         out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
         return 1

@@ -37,9 +37,10 @@ EXIT_OK = 0
 EXIT_NOT_DONE = 1  # something stayed: a file that could not be deleted, a queued request
 
 RUNNING_FREECAD_WARNING = (
-    "note: a FreeCAD running now with the add-on keeps its settings in memory and rewrites "
-    "user.cfg when it quits, which would undo this; close FreeCAD first, or uninstall the "
-    "add-on with FreeCAD's Addon Manager, which does this for the running FreeCAD too"
+    "note: a FreeCAD running now with the add-on sends nothing more (your consent is gone), "
+    "but writes its settings back to user.cfg when it quits; run this again after closing "
+    "it, or uninstall the add-on with FreeCAD's Addon Manager, which does this for the "
+    "running FreeCAD too"
 )
 
 
@@ -74,7 +75,7 @@ def run(
         _mention_installed_addon(host, stdout)
         return EXIT_OK
     settings = Settings(host)
-    install_id = read_install_id(folder) or str(settings.get("AnonymousId"))
+    install_id = read_install_id(folder) or ""
     address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
     if not args.yes and not _confirmed(folder, install_id, stdout, stdin or sys.stdin):
         stdout.write("Nothing was removed.\n")

@@ -15,6 +15,7 @@ from typing import Callable, Optional, TextIO
 
 from freecad_telemetry.cli_output import one_line
 from freecad_telemetry.consent import decline, grant, save_consent, sendable
+from freecad_telemetry.consent_gate import purge
 from freecad_telemetry.data_copy import (
     COPY_FORMATS,
     CopyRequest,
@@ -42,8 +43,8 @@ EXIT_NOT_DONE = 1  # the server answered, but did not do it (declined, or failed
 EXIT_BAD_INPUT = 2  # bad input, or no answer at all (refused, timed out): one line on stderr
 
 RUNNING_FREECAD_WARNING = (
-    "note: a FreeCAD that is running now rewrites user.cfg when it quits and would undo this; "
-    "close FreeCAD first, or use Edit > Preferences > Telemetry inside it"
+    "note: a FreeCAD that is running now follows this from its next send; user.cfg shows "
+    "the new choice from FreeCAD's next start"
 )
 
 
@@ -88,14 +89,16 @@ def run(
         return None
     stderr = stderr or sys.stderr
     settings = Settings(host)
-    if command == "on":
-        return _on(args, settings, stdout, stderr)
-    if command == "off":
-        save_consent(settings, decline())
-        stdout.write("Telemetry is off: nothing more is sent from this FreeCAD profile.\n")
-        print(RUNNING_FREECAD_WARNING, file=stderr)
-        return EXIT_OK
-    person_id = read_install_id(state_dir(host.user_data_dir())) or str(settings.get("AnonymousId"))
+    if command in ("on", "off"):
+        try:
+            if command == "on":
+                return _on(args, settings, stdout, stderr)
+            return _off(settings, stdout, stderr)
+        except OSError as exc:  # the state folder, where the choice is kept, is not writable
+            reason = exc.strerror or exc
+            print(f"freecad-telemetry: cannot record the choice: {reason}", file=stderr)
+            return EXIT_BAD_INPUT
+    person_id = read_install_id(state_dir(host.user_data_dir()))
     if not person_id:
         stdout.write("This FreeCAD profile has no anonymous id: it never sent anything.\n")
         return EXIT_OK
@@ -104,6 +107,14 @@ def run(
     return _request_removal(
         args, host, settings, person_id, stdout, stdin or sys.stdin, stderr, urlopen
     )
+
+
+def _off(settings: Settings, stdout: TextIO, stderr: TextIO) -> int:
+    save_consent(settings, decline())
+    purge(settings.state_folder())  # what was collected and not sent never goes
+    stdout.write("Telemetry is off: nothing more is sent from this FreeCAD profile.\n")
+    print(RUNNING_FREECAD_WARNING, file=stderr)
+    return EXIT_OK
 
 
 def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: TextIO) -> int:
@@ -118,6 +129,7 @@ def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: Te
         return EXIT_BAD_INPUT
     consent = grant(wanted)
     save_consent(settings, consent)
+    purge(settings.state_folder())  # categories left out: their unsent events never go
     stdout.write("Telemetry is on. Shared from the next start of FreeCAD:\n")
     shared, _version = sendable(consent)
     for category in CATEGORIES:
@@ -197,9 +209,6 @@ def _request_removal(
     outcome = request_removal(folder, person_id, endpoint, args.timeout, urlopen)
     address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
     if outcome.kind == DONE:
-        if outcome.new_id:
-            settings.set("AnonymousId", outcome.new_id)
-            settings.save()
         stdout.write(
             "Removal requested: the FreeCAD project deletes the data within a few days.\n"
             f"This profile now has a new anonymous id: {outcome.new_id or '(none)'}.\n"

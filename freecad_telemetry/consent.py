@@ -1,8 +1,9 @@
 """The user's consent: undecided, granted (which categories, against which table version,
 when) or declined. Only "granted" sends, and only the granted categories.
 
-Read and written through settings; an unreadable or unknown state reads as undecided
-(send nothing). Changes are saved to user.cfg at once so a crash cannot undo them.
+The decision lives in the state folder (consent_store: one file every process reads when
+it sends); user.cfg gets a copy for display. An unreadable or unknown state reads as
+undecided (send nothing).
 
 Re-consent (Syncthing's lesson): every category, event and field of the table carries the
 table version that added it (``since``). A user who granted an older table is asked only
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import FrozenSet, Iterable, Mapping, Optional, Tuple
 
-from freecad_telemetry import fields
+from freecad_telemetry import consent_store, fields
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
+from freecad_telemetry.local_state import state_lock
 from freecad_telemetry.settings import Settings
 
 UNDECIDED = "undecided"
@@ -88,31 +91,110 @@ class Question:
 
 
 def load_consent(settings: Settings) -> Consent:
-    status = str(settings.get("ConsentState"))
+    """The decision in force now: the state folder's record. Only a user.cfg never marked as
+    a mirror (written by an earlier version) still speaks, until migrate_consent moves it."""
+    record = consent_store.read_record(settings.state_folder())
+    if record is not None:
+        return consent_from_record(record)
+    if settings.get("ConsentMirror"):
+        return Consent()  # the record is gone (forget) or was never made: undecided
+    return _from_user_cfg(settings)
+
+
+def consent_now(folder: Path) -> Consent:
+    """The decision in force now, from the state folder alone (any thread, any process)."""
+    record = consent_store.read_record(folder)
+    return Consent() if record is None else consent_from_record(record)
+
+
+def consent_from_record(record: Mapping[str, object]) -> Consent:
+    status = str(record.get("status"))
     if status not in (GRANTED, DECLINED):
         return Consent()
     names = _category_names()
-    categories = frozenset(
-        c for c in str(settings.get("ConsentCategories")).split(",") if c in names
-    )
+    listed = record.get("categories")
+    categories = frozenset(c for c in listed if c in names) if isinstance(listed, list) else ()
     return Consent(
         status,
-        categories,
-        int(settings.get("ConsentSchemaVersion")),
-        str(settings.get("ConsentDate")),
-        int(settings.get("ConsentFieldsVersion")),
+        frozenset(categories),
+        _int(record.get("schema_version")),
+        str(record.get("date") or ""),
+        _int(record.get("fields_version")),
     )
 
 
 def save_consent(settings: Settings, consent: Consent) -> None:
-    settings.set("ConsentState", consent.status)
-    settings.set(
-        "ConsentCategories", ",".join(c for c in _category_names() if c in consent.categories)
+    """Record `consent` as the decision for every process (raises OSError when the state
+    folder is not writable), then mirror it into user.cfg and save that."""
+    record = {
+        "status": consent.status,
+        "categories": [c for c in _category_names() if c in consent.categories],
+        "schema_version": consent.schema_version,
+        "date": consent.date,
+        "fields_version": consent.fields_version,
+    }
+    consent_store.write_record(settings.state_folder(), record)
+    mirror(settings, consent)
+
+
+def mirror(settings: Settings, consent: Consent) -> None:
+    """Show `consent` in user.cfg (Parameter editor) and save it when that changed anything;
+    never read back as the decision."""
+    shown = {
+        "ConsentState": consent.status,
+        "ConsentCategories": ",".join(c for c in _category_names() if c in consent.categories),
+        "ConsentSchemaVersion": consent.schema_version,
+        "ConsentDate": consent.date,
+        "ConsentFieldsVersion": consent.fields_version,
+        "ConsentMirror": True,
+    }
+    changed = [key for key, value in shown.items() if settings.get(key) != value]
+    for key in changed:
+        settings.set(key, shown[key])
+    if changed:
+        settings.save()
+
+
+def migrate_consent(settings: Settings) -> Consent:
+    """Once per profile (GUI start-up, `on`/`off`): move a decision an earlier version kept
+    in user.cfg into the state folder; refresh the mirror of a recorded one. Creates nothing
+    for an undecided profile. Raises OSError when the state folder is not writable."""
+    folder = settings.state_folder()
+    record = consent_store.read_record(folder)
+    if record is None:
+        legacy = Consent() if settings.get("ConsentMirror") else _from_user_cfg(settings)
+        if legacy.status == UNDECIDED:
+            return legacy
+        with state_lock(folder):  # another process may be migrating the same user.cfg
+            record = consent_store.read_record(folder)
+            if record is None:
+                save_consent(settings, legacy)
+                return legacy
+    consent = consent_from_record(record)
+    mirror(settings, consent)
+    return consent
+
+
+def _from_user_cfg(settings: Settings) -> Consent:
+    status = str(settings.get("ConsentState"))
+    if status not in (GRANTED, DECLINED):
+        return Consent()
+    return consent_from_record(
+        {
+            "status": status,
+            "categories": str(settings.get("ConsentCategories")).split(","),
+            "schema_version": settings.get("ConsentSchemaVersion"),
+            "date": settings.get("ConsentDate"),
+            "fields_version": settings.get("ConsentFieldsVersion"),
+        }
     )
-    settings.set("ConsentSchemaVersion", consent.schema_version)
-    settings.set("ConsentDate", consent.date)
-    settings.set("ConsentFieldsVersion", consent.fields_version)
-    settings.save()
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
 
 
 def grant(categories: Iterable[str]) -> Consent:
@@ -233,7 +315,7 @@ def last_asked(settings: Settings) -> Optional[datetime]:
 
 def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
     """Store the answer to the consent question and return the new consent. "Not now"
-    only records when it was asked. Runs on the GUI thread; writes user.cfg at once."""
+    only records when it was asked. Runs on the GUI thread; writes the decision at once."""
     before = load_consent(settings)
     if choice.kind == NOT_NOW:
         settings.set("ConsentAskedDate", iso_utc(utc_now()))

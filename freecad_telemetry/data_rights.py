@@ -156,7 +156,7 @@ def _complete(folder: Path, person_id: str, answer: HttpAnswer) -> RemovalOutcom
         if read_install_id(folder) == person_id:
             # Never adopt: PostHog cannot reuse a deleted id, and the reference add-on's
             # PostHogUUID may be this very id.
-            new_id = create_install_id(folder)
+            new_id = create_install_id(folder, removed=person_id)
     except OSError as exc:
         detail = f"a new anonymous id could not be stored: {describe(exc)}"
     _forget_pending(folder, person_id)

@@ -5,9 +5,13 @@ the GUI thread, the current one on a worker thread) and for ``python -m freecad_
 forget`` (a terminal, or FreeCAD's Python console). Pure Python through the host: no Qt, no
 widget, so any thread will do.
 
-What goes: the state folder (<FreeCAD user data>/telemetry: unsent events, the record of sent
-events, session markers, the anonymous id) and the add-on's parameter group in user.cfg
-(consent, id mirror, addresses). A reinstall therefore starts undecided, with a new id.
+What goes: the state folder (<FreeCAD user data>/telemetry: the consent decision, unsent
+events, the record of sent events, session markers, the anonymous id) and the add-on's
+parameter group in user.cfg (the consent's display copy, addresses). A reinstall therefore
+starts undecided, with a new id. Deleting the decision is what stops every process at once:
+their senders find no decision at their next batch and send nothing (consent_gate), and a
+FreeCAD that writes its old user.cfg back at quit cannot bring it back (its copy is marked
+as a mirror, never migrated again).
 
 One exception, on purpose: a data-removal request the user made that could not be sent yet
 (data_rights' queue) is not thrown away silently. Its file alone stays in the state folder;

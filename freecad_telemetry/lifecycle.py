@@ -16,12 +16,14 @@ import re
 import threading
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import astuple, replace
+from pathlib import Path
 from typing import Any, Callable, List, Mapping, Optional
 
-from freecad_telemetry import __version__, snapshots
+from freecad_telemetry import __version__, fields, snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
+from freecad_telemetry.consent_gate import LiveFilter, consent_permit, grant_now, purge
 from freecad_telemetry.data_rights import (
     endpoint_problem,
     pending_removals,
@@ -36,13 +38,13 @@ from freecad_telemetry.host.base import GuiHost, Host
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
-    create_install_id,
+    ensure_install_id,
     install_age_days,
     read_install_id,
     state_dir,
+    state_lock,
 )
-from freecad_telemetry.migrations import migrate_reference, reference_id
-from freecad_telemetry.privacy import SendFilter
+from freecad_telemetry.migrations import migrate_local_state, migrate_reference, reference_id
 from freecad_telemetry.report import (
     Draft,
     Grant,
@@ -64,7 +66,8 @@ def make_posthog_transport(
     settings: Settings, grant: Callable[[], Grant], log: Callable[[str], None]
 ) -> Callable[[], Transport]:
     """Deferred: the returned factory imports posthog, on the sender thread, and filters
-    every message through the field table for what `grant()` allows then."""
+    every message through the field table for what `grant()` allows at each batch (asked
+    again before every request: consent is live)."""
     host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
 
     def make() -> Transport:
@@ -74,10 +77,8 @@ def make_posthog_transport(
         if problem is not None:
             raise ValueError(f"the PostHog address cannot be used: {problem}")
 
-        allowed = grant()
-        return PostHogTransport(
-            host, key, message_filter=SendFilter(allowed.categories, allowed.max_since, log)
-        )
+        live = LiveFilter(grant, log)
+        return live.wrap(PostHogTransport(host, key, message_filter=live))
 
     return make
 
@@ -144,14 +145,20 @@ class Session:
         self._ended = False
         self._shut = False  # uninstalled while running
         self._gate: Any = None  # ui.question_gate.QuestionGate, in FreeCAD only
+        self._folder: Optional[Path] = None  # the state folder, once reporting began
+        self._switched_off = False  # stopped by a choice in this session (not by quit)
 
     # --- GUI thread -----------------------------------------------------------------------
     def gui_ready(self) -> None:
         """Main window shown. The preferences page is always there (to opt in later, too);
         the question, if any, waits until the window has painted."""
         self.host.register_preferences_page()
-        migrate_reference(self.host, self.settings)
-        consent = load_consent(self.settings)
+        try:
+            migrate_reference(self.host, self.settings)
+            consent = migrate_local_state(self.host, self.settings)
+        except OSError as exc:
+            self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
+            consent = load_consent(self.settings)
         if opt_out_reason(self.env) is None:
             if pending_question(consent, self.env, last_asked(self.settings)) is not None:
                 self._watch_for_close()
@@ -202,14 +209,28 @@ class Session:
             self.apply_consent(consent)
 
     def apply_consent(self, consent: Consent) -> None:
-        """A new answer (dialog or preferences page): takes effect in this session."""
+        """A new answer (dialog or preferences page, already recorded): takes effect in this
+        session. Events it withdrew are dropped from the outbox at once; widening starts
+        reporting (or reports the newly granted categories) without a restart."""
+        folder = state_dir(self.host.user_data_dir())
+        if self._run_in_thread:  # SQLite off the GUI thread
+            threading.Thread(target=purge, args=(folder,), daemon=True).start()
+        else:
+            purge(folder)
+        if consent.sending and self._switched_off and not self._shut:
+            # Off earlier in this session, on again: reporting begins anew (a new sender;
+            # the stopped one never sends again).
+            self.sender, self._ended, self._switched_off = None, False, False
+            self.started = threading.Event()
         if consent.sending and self.sender is None:
             self.begin(consent)
-        elif not consent.sending and self.sender is not None:
+        elif consent.sending and not self._ended:
+            self._widen(consent)
+        elif not consent.sending and self.sender is not None and not self._ended:
             self.sender.stop()  # switched off: nothing more leaves, not even at quit
             if self.tracker is not None:
                 self.tracker.abandon()
-            self._ended = True
+            self._ended = self._switched_off = True
 
     def shut_down(self) -> None:
         """The add-on is being uninstalled (any thread): nothing more leaves this process,
@@ -222,23 +243,28 @@ class Session:
             self.tracker.abandon()
 
     def apply_install_id(self, install_id: str) -> None:
-        """The id was reset, or rotated after a confirmed removal: later events use it."""
+        """The id was reset, or rotated after a confirmed removal: later events use it (and
+        the sender drops whatever is left under a removed id)."""
         self.install_id = install_id
+        if self.sender is not None:
+            self.sender.wake()
 
     def begin(self, consent: Consent) -> None:
         """Start reporting this session with `consent` (only if it grants something)."""
         if not consent.sending or self.sender is not None or self._shut:
             return  # undecided or declined: nothing is collected, no socket is opened
+        if opt_out_reason(self.env) is not None:
+            return  # DO_NOT_TRACK, CI...: whatever is chosen, e.g. on the preferences page
         self.consent = consent
-        folder = state_dir(self.host.user_data_dir())
+        folder = self._folder = state_dir(self.host.user_data_dir())
         try:
-            self.install_id = self._ensure_install_id(folder)
+            self.install_id = ensure_install_id(folder, adopt=reference_id(self.host))
         except OSError as exc:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
             return
         frozen = snapshot(self.host)
         make_transport = self._make_transport or make_posthog_transport(
-            self.settings, lambda: self.grant, self.host.log
+            self.settings, lambda: grant_now(folder, self.env), self.host.log
         )
         self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
         self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
@@ -248,6 +274,7 @@ class Session:
             self.host.log,
             heartbeat=self.tracker.heartbeat,
             hold=max(0, int(self.settings.get("SendDelay"))),
+            permit=consent_permit(folder, self.env),
         )
         if self._run_in_thread:
             threading.Thread(
@@ -256,22 +283,14 @@ class Session:
         else:
             self._background(frozen)
 
-    def _ensure_install_id(self, folder) -> str:
-        install_id = read_install_id(folder)
-        if install_id is None:
-            install_id = create_install_id(folder, adopt=reference_id(self.host))
-        if self.settings.get("AnonymousId") != install_id:
-            self.settings.set("AnonymousId", install_id)
-            self.settings.save()  # user.cfg is otherwise written only at a clean quit
-        return install_id
-
     def quit(self) -> None:
         """aboutToQuit: a few milliseconds of local writes, then the sender's fixed budget."""
         if self.sender is None or self._ended:
             return
         self._ended = True
-        still_sending = load_consent(self.settings).sending and opt_out_reason(self.env) is None
-        if not still_sending:  # switched off during the session: nothing more goes out
+        # The decision now, wherever it was made (another FreeCAD, a shell).
+        grant = grant_now(state_dir(self.host.user_data_dir()), self.env)
+        if not grant.categories:  # switched off during the session: nothing more goes out
             self.sender.stop()
             if self.tracker is not None:
                 self.tracker.abandon()
@@ -284,7 +303,7 @@ class Session:
                     draft(
                         "freecad_shutdown",
                         {"session_seconds": int(record.length_seconds())},
-                        self.grant,
+                        grant,
                         self.facts,
                     )
                 ]
@@ -336,15 +355,53 @@ class Session:
         # moment can mistake this live session for a dead one.
         self.tracker.begin(version, __version__, sequence=self.facts.sequence)
         claimed = self.tracker.claim_unclean()
-        started = snapshots.due(start_drafts(frozen, self.grant, self.facts, self.host.log), folder)
-        self._store(unclean_drafts(claimed, self.grant, self.facts) + started)
-        try:
-            snapshots.remember(started, folder)
-        except OSError as exc:  # the snapshots are simply sent again next time
-            self.host.log(f"could not record what was sent ({exc.strerror})")
+        drafts = start_drafts(frozen, self.grant, self.facts, self.host.log)
+        self._store(unclean_drafts(claimed, self.grant, self.facts))
+        self._store_snapshots(drafts, folder)
         self.tracker.settle(claimed)
 
+    def _store_snapshots(self, drafts: List[Draft], folder: Path) -> None:
+        """Store the drafts that are due (snapshots only when changed) and record them, under
+        the state lock: FreeCADs starting together store each snapshot once, not each."""
+        with state_lock(folder, name=snapshots.LOCK_FILE):
+            started = snapshots.due(drafts, folder)
+            self._store(started)
+            try:
+                snapshots.remember(started, folder)
+            except OSError as exc:  # the snapshots are simply sent again next time
+                self.host.log(f"could not record what was sent ({exc.strerror})")
+
+    def _widen(self, consent: Consent) -> None:
+        """Granted more during the session (GUI thread): the start-up events of the newly
+        granted categories are collected now, on a background thread."""
+        added = Grant(*sendable(consent))
+        if self.started.is_set() and not added.categories - self.grant.categories:
+            return  # nothing new (a narrowing): no need to copy FreeCAD's facts
+        frozen = snapshot(self.host)
+
+        def collect() -> None:
+            self.started.wait(5.0)  # the start-up thread sets self.grant first
+            before = self.grant
+            if not added.categories - before.categories or self._shut:
+                return
+            self.consent, self.grant = consent, added
+            folder = state_dir(frozen.user_data_dir())
+            try:
+                drafts = start_drafts(frozen, added, self.facts, self.host.log)
+                fresh = [d for d in drafts if not fields.event_allowed(d.name, *astuple(before))]
+                self._store_snapshots(fresh, folder)
+            except Exception as exc:  # never a traceback in the Report view
+                self.host.log(f"reporting what was granted failed: {type(exc).__name__}: {exc}")
+
+        if self._run_in_thread:
+            threading.Thread(target=collect, name="freecad-telemetry-widen", daemon=True).start()
+        else:
+            collect()
+
     def _store(self, drafts: List[Optional[Draft]]) -> None:
+        # The id in the state folder now: a removal confirmed elsewhere rotated it.
+        if self._folder is not None:
+            self.install_id = read_install_id(self._folder) or self.install_id
         events: List[Event] = stamp([d for d in drafts if d is not None], self.install_id)
         if self.outbox is not None and events:
             self.outbox.add(events)

@@ -1,4 +1,5 @@
-"""One-time import of the reference add-on's (FreeCAD-Telemetry) keys, which share our group.
+"""One-time imports from user.cfg: the reference add-on's (FreeCAD-Telemetry) keys, which share
+our group, and our own earlier versions' consent keys and id mirror.
 
 Runs once on the GUI thread after the main window is up, guarded by ReferenceMigrated.
 Carried over: the id (PostHogUUID), so FreeCAD's history of this install continues; a
@@ -11,9 +12,19 @@ from __future__ import annotations
 
 from typing import Optional
 
-from freecad_telemetry.consent import DECLINED, decline, load_consent, save_consent
+from freecad_telemetry.consent import (
+    DECLINED,
+    Consent,
+    decline,
+    load_consent,
+    migrate_consent,
+    save_consent,
+)
 from freecad_telemetry.host.base import Host
 from freecad_telemetry.settings import DEFAULT_HOST, DEFAULT_PROJECT_KEY, GROUP, Settings
+
+# Earlier versions mirrored the anonymous id here; people paste user.cfg into bug reports.
+ID_MIRROR_KEY = "AnonymousId"
 
 
 def reference_id(host: Host) -> Optional[str]:
@@ -38,3 +49,14 @@ def migrate_reference(host: Host, settings: Settings) -> None:
             save_consent(settings, decline())
     settings.set("ReferenceMigrated", True)
     settings.save()
+
+
+def migrate_local_state(host: Host, settings: Settings) -> Consent:
+    """Every GUI start (after migrate_reference): a consent decision still kept in user.cfg
+    moves to the state folder (consent.migrate_consent), and the id mirror an earlier
+    version kept in user.cfg is deleted (the id lives in the state folder only). Returns the
+    decision in force. Raises OSError when the state folder is not writable."""
+    if ID_MIRROR_KEY in host.param_keys(GROUP):
+        host.remove_param(GROUP, ID_MIRROR_KEY, "string")
+        settings.save()
+    return migrate_consent(settings)

@@ -3,15 +3,19 @@
 Every key the add-on keeps in FreeCAD's user.cfg (group ``BaseApp/Preferences/Mod/Telemetry``)
 is declared once in ``SETTINGS``; the preferences page, the CLI, the migration and the
 uninstaller all go through it. An unknown key is a programming error and raises.
+The consent keys here only mirror the decision kept in the state folder (consent_store), and
+the anonymous id is not kept here at all: people paste user.cfg into bug reports.
 Reading is cheap (in-memory parameters) and may happen on any thread FreeCAD allows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Dict, Tuple
 
 from freecad_telemetry.host.base import Host, ParamKind
+from freecad_telemetry.local_state import state_dir
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
 
@@ -48,12 +52,6 @@ SETTINGS: Tuple[Setting, ...] = (
         "field-table version the user last answered; a newer table asks again",
     ),
     Setting("ConsentDate", "string", "", "when the user last answered (ISO 8601, UTC)"),
-    Setting(
-        "AnonymousId",
-        "string",
-        "",
-        "mirror of the random install id kept in the state folder (shown to the user)",
-    ),
     Setting("PostHogHost", "string", DEFAULT_HOST, "where events are sent (https only)"),
     Setting("PostHogProjectKey", "string", DEFAULT_PROJECT_KEY, "PostHog project key"),
     Setting(
@@ -89,6 +87,13 @@ SETTINGS: Tuple[Setting, ...] = (
         "when the consent question was last closed without an answer (ISO 8601, UTC)",
     ),
     Setting(
+        "ConsentMirror",
+        "bool",
+        False,
+        "the Consent* keys only show <user data>/telemetry/consent.json, which decides; "
+        "editing them here changes nothing",
+    ),
+    Setting(
         "DataRequestEndpoint",
         "string",
         "",
@@ -120,6 +125,10 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         s = setting(key)
         self._host.set_param(GROUP, s.key, s.kind, value)
+
+    def state_folder(self) -> Path:
+        """The add-on's state folder of this profile (local_state.state_dir)."""
+        return state_dir(self._host.user_data_dir())
 
     def as_dict(self) -> Dict[str, Any]:
         return {s.key: self.get(s.key) for s in SETTINGS}

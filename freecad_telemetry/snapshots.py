@@ -4,9 +4,10 @@ The version, system, preferences and add-on events describe a state, not an acti
 are sent when their content differs from what was last stored for sending, or when
 fields.SNAPSHOT_DAYS have passed (so a week's active installs still show their state).
 Runs on the start-up thread (and read-only in the preview); the record is a small JSON file
-in the state folder, written atomically. It also keeps each snapshot's properties as stored:
-outside FreeCAD the preview takes from them what only a running FreeCAD knows (its version,
-Python, Qt, screen), so that it can tell what the next start sends.
+in the state folder, written atomically, under LOCK_FILE (lifecycle holds it from `due` to
+`remember`). It also keeps each snapshot's properties as stored: outside FreeCAD the preview
+takes from them what only a running FreeCAD knows (its version, Python, Qt, screen), so that
+it can tell what the next start sends.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ FILE_NAME = "snapshots.json"
 # A snapshot's properties are kept only up to this size (JSON characters), so that absurdly
 # long values cannot make the record too big to read, which would resend every snapshot.
 MAX_KEPT_CHARS = 100_000
+# Held (local_state.state_lock) while a start chooses, stores and records its snapshots, so
+# that FreeCADs starting together store each snapshot once. Its own lock: the outbox write
+# inside may wait on SQLite, and nobody else should wait for that.
+LOCK_FILE = "snapshots.lock"
 
 
 def content_hash(d: Draft) -> str:

@@ -292,25 +292,6 @@ class Outbox:
 
         self._transaction("prune events", work)
 
-    def drop(self, uuids: Sequence[str], reason: str) -> int:
-        """Forget unsent events that must never be sent (e.g. reason outbox_age.WITHDRAWN:
-        their category was withdrawn), counting them under `reason`; returns how many."""
-
-        def work(conn: sqlite3.Connection) -> int:
-            dropped = sum(
-                conn.execute("DELETE FROM outbox WHERE uuid = ?", (uuid,)).rowcount
-                for uuid in uuids
-            )
-            age.count_drops(conn, reason, dropped)
-            return dropped
-
-        return self._transaction("drop events", work)
-
-    def drop_counts(self) -> Dict[str, int]:
-        """How many unsent events were dropped, by reason, since the outbox was made: every
-        reason of outbox_age.DROP_REASONS, zero or not (for `status`)."""
-        return self._transaction("read drop counts", age.drop_counts, begin="BEGIN")
-
     def take_drop_counts(self) -> Dict[str, int]:
         """Drops by reason since the last take (in any session), then reset to zero."""
 
@@ -321,14 +302,40 @@ class Outbox:
 
         return self._transaction("read drop counts", work)
 
+    def drop(self, reasons: Mapping[str, str]) -> int:
+        """Delete these unsent events for good (uuid -> reason, e.g. "withdrawn": the user
+        withdrew their category), counting each under its reason. Events another sender
+        holds a live lease on (on the wire now) are left to that sender's own check."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            total = 0
+            mine = f"(lease_owner IS NULL OR lease_owner = :owner OR {_NOT_LEASED})"
+            for uuid, reason in reasons.items():
+                gone = conn.execute(
+                    f"DELETE FROM outbox WHERE uuid = :uuid AND {mine}",
+                    {"uuid": uuid, "owner": self.owner, "now": iso_utc(self._now())},
+                ).rowcount
+                age.count_drops(conn, reason, gone)
+                total += gone
+            return total
+
+        return self._transaction("drop events", work)
+
+    def drop_counts(self) -> Dict[str, int]:
+        """How many unsent events were dropped so far, by reason (outbox_age.DROP_REASONS;
+        reasons with none are left out), without resetting them: for `status`."""
+        return self._transaction("read drop counts", age.drop_counts, begin="BEGIN")
+
     def drop_distinct_id(self, distinct_id: str) -> int:
-        """After a data-removal request: forget every stored, unsent event of that id."""
-        return self._transaction(
-            "drop events",
-            lambda conn: (
-                conn.execute("DELETE FROM outbox WHERE distinct_id = ?", (distinct_id,)).rowcount
-            ),
-        )
+        """After a data-removal request: forget every stored, unsent event of that id
+        (counted as outbox_age.REMOVED_ID, like the sender's own drops of that id)."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            gone = conn.execute("DELETE FROM outbox WHERE distinct_id = ?", (distinct_id,)).rowcount
+            age.count_drops(conn, age.REMOVED_ID, gone)
+            return gone
+
+        return self._transaction("drop events", work)
 
     def clear_ledger(self) -> None:
         self._transaction("clear the ledger", ledger_rows.clear_ledger_rows)

@@ -29,7 +29,8 @@ EXPIRED = "expired"  # older than max_age, counted as above
 OVERFLOW = "overflow"  # beyond max_events: the earliest stored go first
 WITHDRAWN = "withdrawn"  # of a category the user no longer shares
 REFUSED = "refused"  # a field the send-time filter refused
-DROP_REASONS = (EXPIRED, OVERFLOW, WITHDRAWN, REFUSED)
+REMOVED_ID = "removed_id"  # stored under an id whose data removal the user asked for
+DROP_REASONS = (EXPIRED, OVERFLOW, WITHDRAWN, REFUSED, REMOVED_ID)
 
 _NOT_LEASED = "(lease_until IS NULL OR lease_until <= :now)"
 
@@ -83,8 +84,6 @@ def count_drops(conn: sqlite3.Connection, reason: str, count: int) -> None:
 
 
 def drop_counts(conn: sqlite3.Connection) -> Dict[str, int]:
-    """Unsent events dropped so far, by reason (those of DROP_REASONS always present)."""
-    counts = dict.fromkeys(DROP_REASONS, 0)
-    for reason, count in conn.execute("SELECT reason, count FROM drop_counts"):
-        counts[str(reason)] = int(count or 0)
-    return counts
+    """Unsent events dropped so far, by reason (reasons with none left out)."""
+    rows = conn.execute("SELECT reason, count FROM drop_counts")
+    return {str(reason): int(count) for reason, count in rows if count}

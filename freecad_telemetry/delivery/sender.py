@@ -5,15 +5,20 @@ thread: importing posthog, network I/O, waiting between retries. The GUI thread 
 ``wake`` (new events) and ``finish`` (FreeCAD quits), which return at once. An event leaves
 the outbox only after PostHog accepted it; what is not sent by quit time stays for the next
 session, so a crash or a black-holed network costs a delay, never an event.
+
+Consent is live: with a ``permit`` (lifecycle.consent_permit), every claimed batch is shown
+to the consent authority right before it is sent, so a choice made anywhere (the preferences
+page, ``off`` in a shell, another FreeCAD, uninstall, a data removal, an environment opt-out)
+applies to everything not yet on the wire.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event, utc_now
@@ -42,6 +47,21 @@ class FlushResult:
     quarantined: int = 0
     failed: int = 0
     last_error: str = ""
+    dropped: int = 0  # never to be sent (consent withdrawn, id removed)
+    paused: str = ""  # why nothing more may be sent now (kept for later)
+
+
+@dataclass(frozen=True)
+class Permit:
+    """The consent authority's word on one claimed batch, at the moment of sending.
+    `paused`: send nothing now and keep every event (an environment opt-out in this
+    process, no decision readable). `drop`: uuid -> reason, events never to be sent."""
+
+    paused: str = ""
+    drop: Mapping[str, str] = field(default_factory=dict)
+
+
+PermitCheck = Callable[[Sequence[Event]], Permit]
 
 
 class Sender:
@@ -59,6 +79,7 @@ class Sender:
         heartbeat_every: float = 300.0,
         idle_wait: float = 60.0,
         hold: float = 0.0,
+        permit: Optional[PermitCheck] = None,
     ) -> None:
         self._outbox = outbox
         self._make_transport = make_transport
@@ -67,6 +88,7 @@ class Sender:
         self._heartbeat = heartbeat
         self._heartbeat_every = heartbeat_every
         self._idle_wait = idle_wait
+        self._permit = permit
         self._wakeup = threading.Event()
         self._deadline: Optional[float] = None  # monotonic time by which to stop (quit)
         self._stopped = threading.Event()
@@ -161,9 +183,27 @@ class Sender:
             batch = self._outbox.claim(limit=self._batch_size, lease=LEASE, before=before)
             if not batch:
                 break
-            if not self._send_batch(transport, batch, result):
+            allowed = self._permitted(batch, result)
+            if allowed is None:
+                break
+            if allowed and not self._send_batch(transport, allowed, result):
                 break
         return result
+
+    def _permitted(self, batch: List[Event], result: FlushResult) -> Optional[List[Event]]:
+        """The part of `batch` consent lets out now (the rest dropped for good), or None
+        when nothing may go now (the whole batch released, kept for later)."""
+        if self._permit is None:
+            return batch
+        permit = self._permit(batch)
+        if permit.paused:
+            self._outbox.release([e.uuid for e in batch])
+            result.paused = permit.paused
+            return None
+        if permit.drop:
+            self._outbox.drop(permit.drop)
+            result.dropped += len(permit.drop)
+        return [e for e in batch if e.uuid not in permit.drop]
 
     def _send_batch(self, transport: Transport, batch: List[Event], result: FlushResult) -> bool:
         self._in_flight = True

@@ -53,6 +53,9 @@ class FreeCADHost:
         contents = FreeCAD.ParamGet(_PREFIX + group).GetContents() or []
         return sorted({entry[1] for entry in contents})
 
+    def remove_param(self, group: str, key: str, kind: ParamKind) -> None:
+        getattr(FreeCAD.ParamGet(_PREFIX + group), _SETTERS[kind].replace("Set", "Rem"))(key)
+
     def remove_param_group(self, parent: str, name: str) -> None:
         handle = FreeCAD.ParamGet(_PREFIX + parent)
         # 0.20.2 ignores RemGroup for a sub-group not fetched in this session (§11).

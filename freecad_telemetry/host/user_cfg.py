@@ -75,6 +75,11 @@ class ParameterTree:
         group = self._group(path, create=False)
         return [] if group is None else sorted({key for _kind, key in group.values})
 
+    def remove(self, path: str, key: str, kind: str) -> None:
+        group = self._group(path, create=False)
+        if group is not None:
+            group.values.pop((kind, key), None)
+
     def remove_group(self, parent: str, name: str) -> None:
         group = self._group(parent, create=False)
         if group is not None:
@@ -122,6 +127,9 @@ class TreeParams:
 
     def param_keys(self, group: str) -> Sequence[str]:
         return self.params.keys(group)
+
+    def remove_param(self, group: str, key: str, kind: str) -> None:
+        self.params.remove(group, key, kind)
 
     def remove_param_group(self, parent: str, name: str) -> None:
         self.params.remove_group(parent, name)

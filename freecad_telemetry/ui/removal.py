@@ -134,12 +134,6 @@ class RemovalDialog(QtWidgets.QDialog):
             outcome = result
         else:  # request_removal does not raise; this is a last line of defence
             outcome = RemovalOutcome(QUEUED, self.person_id, None, str(result))
-        if outcome.kind == DONE and outcome.new_id and self._settings is not None:
-            try:
-                self._settings.set("AnonymousId", outcome.new_id)
-                self._settings.save()
-            except Exception:
-                pass  # the id file is the truth; the next start copies it again
         self._show_result(outcome)
 
     def _show_result(self, outcome: RemovalOutcome) -> None:

@@ -90,7 +90,7 @@ class TransparencyControls(QtCore.QObject):
         self.removal_button.clicked.connect(self.request_removal)
 
     def person_id(self) -> str:
-        return read_install_id(self.folder) or str(self.settings.get("AnonymousId"))
+        return read_install_id(self.folder) or ""
 
     def slot_failed(self, message: str) -> None:
         self._on_failure(message)
@@ -142,8 +142,6 @@ class TransparencyControls(QtCore.QObject):
         if not self._confirm(self.form, title, text):
             return
         new_id = create_install_id(self.folder)
-        self.settings.set("AnonymousId", new_id)
-        self.settings.save()
         self._on_id_changed(new_id)
         self.refresh()
 

@@ -27,7 +27,6 @@ class Profile:
 
     def with_id(self) -> "Profile":
         self.person_id = create_install_id(self.folder)
-        self.settings.set("AnonymousId", self.person_id)
         outbox = Outbox(self.folder / OUTBOX_FILE)
         outbox.add([Event("freecad_startup", self.person_id) for _ in range(self.sent)])
         outbox.mark_delivered([e.uuid for e in outbox.claim(limit=self.sent)])

@@ -19,6 +19,7 @@ from freecad_telemetry.data_rights import DONE, RemovalOutcome
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
 from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.settings import GROUP
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
 from freecad_telemetry.ui.qt import QtWidgets
@@ -158,7 +159,7 @@ def test_reset_id(make_page, profile, confirmed):
     page.transparency.reset_id_button.click()
     current = read_install_id(profile.folder)
     assert (current != profile.person_id) == confirmed
-    assert profile.settings.get("AnonymousId") == current
+    assert "AnonymousId" not in profile.host.param_keys(GROUP)  # never in user.cfg
     assert page.transparency.id_field.text() == current
     assert [a[0][0] for a in page.id_changes.calls] == ([current] if confirmed else [])
 
@@ -296,3 +297,65 @@ def test_freecad_can_build_the_page_with_no_argument_even_when_it_fails(qtbot):
 
 def test_the_form_title_names_the_page(make_page):
     assert make_page().form.windowTitle() == "Telemetry"
+
+
+# --- live consent: the page and the running session ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "env", [{"DO_NOT_TRACK": "1"}, {"FREECAD_TELEMETRY": "0"}, {"GITHUB_ACTIONS": "true"}]
+)
+def test_share_on_the_page_under_an_environment_opt_out_sends_nothing(
+    qtbot, profile, monkeypatch, env
+):
+    from capture_server import CaptureServer
+    from session_driver import finish
+
+    from freecad_telemetry import lifecycle, startup
+
+    monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)  # a quit that would send, sends all
+    with CaptureServer() as server:
+        profile.settings.set("PostHogHost", server.url)
+        session = lifecycle.Session(profile.host, env=env)  # the real posthog SDK
+        session.gui_ready()
+        monkeypatch.setitem(startup._state, "session", session)  # the page tells it
+        page = TelemetryPreferencesPage(host=profile.host, env=env, preview=lambda: "{}")
+        qtbot.addWidget(page.form)
+        page.loadSettings()
+        assert "Nothing is sent from this computer whatever you choose" in page.status_label.text()
+        page.share_radio.click()
+        for box in page.boxes.values():
+            box.click()
+        page.saveSettings()
+        assert load_consent(profile.settings).status == GRANTED  # the choice is kept
+        assert session.sender is None  # but no reporting begins
+        finish(session)
+        assert server.requests == []
+
+
+def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
+    qtbot, profile, monkeypatch
+):
+    from capture_server import CaptureServer
+    from session_driver import finish
+
+    from freecad_telemetry import lifecycle, startup
+
+    monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)
+    profile.grant("usage,system,preferences,addons")  # SendDelay default: events are held
+    with CaptureServer() as server:
+        profile.settings.set("PostHogHost", server.url)
+        session = lifecycle.Session(profile.host, env={})
+        session.gui_ready()
+        assert session.started.wait(10)
+        monkeypatch.setitem(startup._state, "session", session)
+        page = TelemetryPreferencesPage(host=profile.host, env={}, preview=lambda: "{}")
+        qtbot.addWidget(page.form)
+        page.loadSettings()
+        page.boxes["preferences"].click()
+        page.boxes["addons"].click()
+        page.saveSettings()
+        finish(session)
+        arrived = {e["event"] for e in server.events}
+        assert {"freecad_startup", "freecad_system_info", "freecad_shutdown"} <= arrived
+        assert not arrived & {"freecad_preferences", "freecad_addon_list"}

@@ -83,18 +83,24 @@ def test_status_says_how_many_unsent_events_were_dropped_and_why(profile):
     outbox.prune()  # the profile's three events waited an hour here
     fresh = [new_event("freecad_preferences", profile["id"]) for _ in range(5)]
     outbox.add(fresh)  # the first three stored go over the cap of two
-    outbox.drop([fresh[3].uuid], WITHDRAWN)
-    outbox.drop([fresh[4].uuid], REFUSED)
+    outbox.drop({fresh[3].uuid: WITHDRAWN, fresh[4].uuid: REFUSED})
     outbox.close()
 
     code, out = run(["status", "--json"])
     report = json.loads(out)
     assert code == 0 and report["pending"] == 0
-    assert report["dropped"] == {"expired": 3, "overflow": 3, "withdrawn": 1, "refused": 1}
+    assert report["dropped"] == {
+        "expired": 3,
+        "overflow": 3,
+        "withdrawn": 1,
+        "refused": 1,
+        "removed_id": 0,
+    }
     code, out = run(["status"])
     assert (
-        "Dropped unsent: 3 expired (waited too long), 3 over the cap,"
-        " 1 of a withdrawn category, 1 with a refused field\n"
+        "Dropped, never sent: 3 expired (waited too long), 3 over the cap,"
+        " 1 of a withdrawn category, 1 with a refused field,"
+        " 0 under an id whose data removal was asked for\n"
     ) in out
 
 

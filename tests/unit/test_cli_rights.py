@@ -9,6 +9,7 @@ import pytest
 from removal_server import RemovalServer
 
 from freecad_telemetry import cli_rights
+from freecad_telemetry.consent import consent_now
 from freecad_telemetry.data_rights import pending_removals
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
@@ -72,7 +73,8 @@ def test_on_with_categories_is_saved_to_user_cfg(profile):
     assert profile.saved("ConsentState") == "granted"
     assert profile.saved("ConsentCategories") == "usage,addons"
     assert "Basic usage" in out and "System information" not in out
-    assert "rewrites user.cfg" in err
+    assert consent_now(profile.folder).categories == {"usage", "addons"}  # the decision
+    assert "running now follows this" in err
 
 
 def test_on_without_categories_shares_all(profile):
@@ -151,7 +153,7 @@ def test_removal_asks_first_and_no_means_nothing(profile):
 
 
 @pytest.mark.parametrize("answer", ["y\n", "yes\n"])
-def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
+def test_removal_confirmed_rotates_the_id_and_keeps_it_out_of_user_cfg(profile, answer):
     person_id = create_install_id(profile.folder)
     with RemovalServer(204) as server:
         profile.set("RemovalEndpoint", server.url())
@@ -159,7 +161,12 @@ def test_removal_confirmed_rotates_the_id_in_both_places(profile, answer):
         assert server.person_ids() == [person_id]
     new_id = read_install_id(profile.folder)
     assert code == 0 and new_id != person_id and new_id in out
-    assert profile.saved("AnonymousId") == new_id
+    assert "AnonymousId" not in profile.host().param_keys(GROUP)
+    assert (
+        person_id not in profile.paths.user_cfg.read_text()
+        if profile.paths.user_cfg.exists()
+        else True
+    )
 
 
 @pytest.mark.parametrize(
@@ -194,3 +201,43 @@ def test_an_endpoint_with_a_line_break_still_fails_in_one_line(profile):
         profile.set("RemovalEndpoint", server.url() + "\nsecond line")
         code, out, err = run(profile, ["request-removal", "--yes", "--timeout", "0.5"])
     assert code == 2 and out == "" and err.count("\n") == 1 and "\\n" in err
+
+
+# --- data rights are not tracking (consent_gate's docstring) --------------------------------
+
+
+@pytest.mark.parametrize("env", [{"DO_NOT_TRACK": "1"}, {"FREECAD_TELEMETRY": "0"}, {"CI": "1"}])
+def test_a_removal_asked_for_under_an_opt_out_after_off_still_goes(profile, monkeypatch, env):
+    person_id = create_install_id(profile.folder)
+    run(profile, ["off"])
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with RemovalServer(200) as server:
+        profile.set("RemovalEndpoint", server.url())
+        code, _out, _err = run(profile, ["request-removal", "--yes"])
+        assert server.person_ids() == [person_id]
+    assert code == 0 and read_install_id(profile.folder) != person_id
+
+
+def test_off_drops_what_was_collected_and_not_sent(profile):
+    from freecad_telemetry.delivery.outbox import Outbox
+    from freecad_telemetry.events import Event
+    from freecad_telemetry.local_state import OUTBOX_FILE
+
+    person_id = create_install_id(profile.folder)
+    run(profile, ["on"])
+    outbox = Outbox(profile.folder / OUTBOX_FILE)
+    outbox.add([Event("freecad_startup", person_id), Event("freecad_preferences", person_id)])
+    run(profile, ["on", "--categories", "usage"])
+    assert [e.name for e in outbox.pending()] == ["freecad_startup"]
+    run(profile, ["off"])
+    assert outbox.pending() == [] and outbox.drop_counts() == {"withdrawn": 2}
+
+
+@pytest.mark.parametrize("command", [["off"], ["on"]])
+def test_a_choice_that_cannot_be_recorded_fails_clearly(profile, command):
+    profile.folder.parent.mkdir(parents=True, exist_ok=True)
+    profile.folder.write_text("not a folder")  # where the decision would be kept
+    code, out, err = run(profile, command)
+    assert code == 2 and out == ""
+    assert err.startswith("freecad-telemetry: cannot record the choice") and err.count("\n") == 1

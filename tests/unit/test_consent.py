@@ -40,8 +40,8 @@ WB_FIELD = fields.Field("freecad_workbench_use", "opened", "fact", "workbenches 
 
 
 @pytest.fixture
-def host() -> MemoryHost:
-    return MemoryHost()
+def host(tmp_path) -> MemoryHost:
+    return MemoryHost(user_data_dir=tmp_path)
 
 
 @pytest.fixture
@@ -297,8 +297,8 @@ def test_re_consent_answer_is_stored(settings, monkeypatch):
     assert pending_question(stored, env={}) is None
 
 
-def test_grants_stored_before_fields_version_existed_keep_their_version():
-    host = MemoryHost()
+def test_grants_stored_before_fields_version_existed_keep_their_version(tmp_path):
+    host = MemoryHost(user_data_dir=tmp_path)
     host.set_param(GROUP, "ConsentState", "string", "granted")
     host.set_param(GROUP, "ConsentCategories", "string", "usage")
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)

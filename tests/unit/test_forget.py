@@ -524,7 +524,7 @@ def test_forget_yes_removes_everything_and_warns_about_a_running_freecad(disk, c
     assert code == 0
     assert disk.group() == []
     assert not folder.exists()
-    assert "rewrites user.cfg when it quits" in capsys.readouterr().err
+    assert "sends nothing more" in capsys.readouterr().err
     assert ParameterTree.load(disk.user_cfg).get(OTHER_GROUP, "Keep", "bool", False) is True
 
 

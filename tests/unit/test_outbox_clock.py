@@ -61,7 +61,7 @@ def test_a_clock_jumping_ten_years_ahead_deletes_nothing(outbox: Outbox, clock: 
     outbox.add(stamped_now(clock, 1))  # storing prunes too
 
     assert ids(stored) <= ids(outbox.pending()) and len(outbox.pending()) == 4
-    assert outbox.drop_counts()["expired"] == 0
+    assert outbox.drop_counts().get("expired", 0) == 0
     # Time goes on normally from there: the jump counted as one day at most.
     use_daily(outbox, clock, 20)
     assert len(outbox.pending()) == 4
@@ -83,7 +83,7 @@ def test_a_clock_ten_years_behind_then_set_right_deletes_nothing(
     outbox.add(stamped_now(clock, 1))
 
     assert ids(before + during) <= ids(outbox.pending())
-    assert outbox.drop_counts()["expired"] == 0
+    assert outbox.drop_counts().get("expired", 0) == 0
 
 
 def test_time_passing_in_small_steps_expires_events_after_max_age(
@@ -103,7 +103,7 @@ def test_time_passing_in_small_steps_expires_events_after_max_age(
     clock.now += step  # 21 days 6 hours: genuinely old
     outbox.prune()
     assert outbox.pending() == later
-    assert outbox.drop_counts() == {"expired": 2, "overflow": 0, "withdrawn": 0, "refused": 0}
+    assert outbox.drop_counts() == {"expired": 2}
 
 
 def test_over_the_cap_the_earliest_stored_go_first_whatever_their_timestamps(

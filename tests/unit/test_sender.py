@@ -136,3 +136,45 @@ def test_stop_sends_nothing_more(outbox, clock):
     sender.wake()
     time.sleep(0.05)
     assert outbox.stats().pending == 2
+
+
+# --- the consent authority's word on every batch -----------------------------------------------
+
+
+def test_the_permit_is_asked_for_every_batch_and_its_drops_never_leave(outbox, clock):
+    from freecad_telemetry.delivery.sender import Permit
+
+    events = add(outbox, clock, 6)
+    asked = []
+
+    def permit(batch):  # consent narrowed after the first batch went out
+        asked.append([e.uuid for e in batch])
+        if len(asked) == 1:
+            return Permit()
+        return Permit(drop={e.uuid: "withdrawn" for e in batch if int(e.name[1:]) % 2})
+
+    transport = RecordingTransport()
+    result = Sender(outbox, lambda: transport, print, batch_size=2, permit=permit).send_pending()
+    assert len(asked) == 3
+    assert [e.name for e in transport.sent] == ["e0", "e1", "e2", "e4"]
+    assert result.delivered == 4 and result.dropped == 2
+    assert outbox.stats().pending == 0 and outbox.drop_counts() == {"withdrawn": 2}
+    assert {e.event.uuid for e in outbox.ledger()} == {events[i].uuid for i in (0, 1, 2, 4)}
+
+
+def test_a_paused_permit_sends_nothing_and_keeps_every_event_unleased(outbox, clock):
+    from freecad_telemetry.delivery.sender import Permit
+
+    add(outbox, clock, 3)
+    transport = RecordingTransport()
+    sender = Sender(outbox, lambda: transport, print, permit=lambda b: Permit(paused="DNT"))
+    result = sender.send_pending()
+    assert transport.batches == [] and result.paused == "DNT"
+    assert len(outbox.claim(limit=10)) == 3  # released at once, not held for a lease
+
+
+def test_a_drop_leaves_an_event_another_sender_has_on_the_wire(outbox, clock):
+    events = add(outbox, clock, 2)
+    outbox.claim(limit=1, owner="pid1-elsewhere")
+    assert outbox.drop({e.uuid: "withdrawn" for e in events}) == 1
+    assert [e.uuid for e in outbox.pending()] == [events[0].uuid]
