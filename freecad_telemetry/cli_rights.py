@@ -94,8 +94,9 @@ def run(
             if command == "on":
                 return _on(args, settings, stdout, stderr)
             return _off(settings, stdout, stderr)
-        except OSError as exc:  # the state folder, where the choice is kept, is not writable
-            reason = exc.strerror or exc
+        except OSError as exc:  # the state folder, or user.cfg's folder, is not writable
+            where = f"cannot use {exc.filename}: " if exc.filename else ""
+            reason = one_line(f"{where}{exc.strerror or exc}")
             print(f"freecad-telemetry: cannot record the choice: {reason}", file=stderr)
             return EXIT_BAD_INPUT
     person_id = read_install_id(state_dir(host.user_data_dir()))
