@@ -66,7 +66,7 @@ def read_json(path: PathLike, max_bytes: int = MAX_JSON_BYTES) -> Optional[Dict[
     """The JSON object stored at `path`, or None when it is missing, unreadable, larger than
     `max_bytes`, not UTF-8 JSON, or not an object (or not a regular file). Never raises."""
     try:
-        raw = _read_regular(path, max_bytes + 1)
+        raw = read_regular(path, max_bytes + 1)
     except (OSError, ValueError):
         return None
     if raw is None or len(raw) > max_bytes:
@@ -106,7 +106,7 @@ def make_private(path: PathLike) -> None:
         pass
 
 
-def _read_regular(path: PathLike, limit: int) -> Optional[bytes]:
+def read_regular(path: PathLike, limit: int) -> Optional[bytes]:
     """Up to `limit` bytes of `path`; None when it is not a regular file. O_NONBLOCK: a FIFO
     put in the state folder must not block the thread that reads it (FreeCAD's included)."""
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
+from freecad_telemetry.atomic_file import read_regular
 from freecad_telemetry.safe_xml import XmlRefused as _Refused
 from freecad_telemetry.safe_xml import refusing_parser
 
@@ -129,27 +129,9 @@ def _parse_package_xml(data: bytes) -> PackageInfo:
 
 def _read_bounded(path: str) -> Optional[bytes]:
     """The file's bytes, or None when it is not a regular file or exceeds the size cap."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        return None
-    # O_NONBLOCK: a FIFO swapped in after the stat must not block this thread forever.
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    descriptor = os.open(path, flags)
-    try:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_PACKAGE_XML_BYTES:
-            return None
-        chunks: List[bytes] = []
-        remaining = MAX_PACKAGE_XML_BYTES + 1  # a file growing while read still hits the cap
-        while remaining > 0:
-            chunk = os.read(descriptor, min(remaining, 64 * 1024))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-    finally:
-        os.close(descriptor)
-    data = b"".join(chunks)
-    return None if len(data) > MAX_PACKAGE_XML_BYTES else data
+    # One byte over the cap: a file growing while read still hits it.
+    data = read_regular(path, MAX_PACKAGE_XML_BYTES + 1)
+    return None if data is None or len(data) > MAX_PACKAGE_XML_BYTES else data
 
 
 def read_package_info(package_xml: PathArg) -> Optional[PackageInfo]:

@@ -11,7 +11,7 @@ window or pressing Esc is "not now", never a yes.
 from __future__ import annotations
 
 import json
-from typing import Callable, Dict, Iterable, Mapping, Optional, Union
+from typing import Callable, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from freecad_telemetry import fields
 from freecad_telemetry.consent import (
@@ -64,9 +64,7 @@ def ask_if_needed(
     GUI thread. Never raises (the question is then simply asked again at a later start).
     FreeCAD itself goes through `open_if_needed`, which never runs a nested event loop."""
     try:
-        settings = Settings(host)
-        consent = load_consent(settings)
-        question = pending_question(consent, env, last_asked(settings))
+        settings, consent, question = _due_question(host, env)
         if question is None:
             return None
         answer = (ask or ConsentDialog.ask)(
@@ -91,9 +89,7 @@ def open_if_needed(
 
     GUI thread, after the main window is shown. Returns the open dialog, or None."""
     try:
-        settings = Settings(host)
-        consent = load_consent(settings)
-        question = pending_question(consent, env, last_asked(settings))
+        settings, consent, question = _due_question(host, env)
         if question is None:
             return None
         dialog = ConsentDialog(question, host_preview(host), consent.categories, parent)
@@ -113,6 +109,15 @@ def open_if_needed(
     dialog.setWindowModality(QtCore.Qt.WindowModal)
     dialog.open()
     return dialog
+
+
+def _due_question(
+    host: Host, env: Optional[Mapping[str, str]]
+) -> Tuple[Settings, Consent, Optional[Question]]:
+    """The user's settings, their consent, and the question this start calls for (or None)."""
+    settings = Settings(host)
+    consent = load_consent(settings)
+    return settings, consent, pending_question(consent, env, last_asked(settings))
 
 
 def _log_failure(host: Host, exc: Exception) -> None:
