@@ -202,3 +202,24 @@ def test_an_unwritable_state_folder_costs_telemetry_not_freecad(start_freecad, p
     assert error_lines(report) == []
     assert session.exit_code == 0
     assert server.requests == []
+
+
+@pytest.mark.parametrize("code", [307, 301])
+def test_a_redirect_is_neither_followed_nor_counted_as_delivered(
+    start_freecad, profile, server, code
+):
+    with CaptureServer() as elsewhere:  # would accept: a followed redirect would land here
+        server.set_mode(f"redirect:{code}:{elsewhere.url}/batch/")
+        grant(profile, server.url)
+        first = start_freecad(profile)
+        server.wait_for_requests(1, timeout=20)
+        first.quit()
+        redirected = len(server.requests)
+        server.set_mode("ok")
+        again = start_freecad(profile)  # a new session retries what is still waiting
+        events = server.wait_for_events(6 + 1, timeout=30)  # session 1 and this start
+        again.quit()
+        assert elsewhere.requests == []
+    assert redirected >= 1 and {r.status for r in server.requests[:redirected]} == {code}
+    assert sorted(by_session(events)[1]) == sorted([*START, "freecad_shutdown"])
+    assert len(Counter(e["uuid"] for e in server.events)) == len(server.events)
