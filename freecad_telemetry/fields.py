@@ -99,6 +99,25 @@ class Field:
     default: Any = None
     transform: str = "none"
     since: int = 1
+    values: FrozenSet[str] = frozenset()  # when set: the only values (or list items) sent
+
+
+# FreeCAD's own workbenches, as FreeCADGui.listWorkbenches() names them in 0.20.2 and 1.1.3:
+# the only workbench names sent. An add-on's workbench goes out as OTHER_WORKBENCH, so that a
+# private add-on is never named through the workbench preferences.
+BUILTIN_WORKBENCHES = frozenset(
+    {
+        "ArchWorkbench", "AssemblyWorkbench", "BIMWorkbench", "CAMWorkbench", "DraftWorkbench",
+        "DrawingWorkbench", "FemWorkbench", "ImageWorkbench", "InspectionWorkbench",
+        "MaterialWorkbench", "MeshWorkbench", "NoneWorkbench", "OpenSCADWorkbench",
+        "PartDesignWorkbench", "PartWorkbench", "PathWorkbench", "PointsWorkbench",
+        "RaytracingWorkbench", "ReverseEngineeringWorkbench", "RobotWorkbench",
+        "SketcherWorkbench", "SpreadsheetWorkbench", "StartWorkbench", "SurfaceWorkbench",
+        "TechDrawWorkbench", "TestWorkbench", "WebWorkbench",
+    }
+)  # fmt: skip
+OTHER_WORKBENCH = "other"
+WORKBENCH_VALUES = BUILTIN_WORKBENCHES | {OTHER_WORKBENCH, ""}
 
 
 def _pref(
@@ -109,9 +128,18 @@ def _pref(
     meaning: str,
     example: Any,
     transform: str = "none",
+    values: FrozenSet[str] = frozenset(),
 ) -> Field:
     return Field(
-        "freecad_preferences", prop, "param:" + path, meaning, example, kind, default, transform
+        "freecad_preferences",
+        prop,
+        "param:" + path,
+        meaning,
+        example,
+        kind,
+        default,
+        transform,
+        values=values,
     )
 
 
@@ -279,26 +307,30 @@ FIELDS: Tuple[Field, ...] = (
         "BaseApp/Preferences/Workbenches/Ordered",
         "string",
         "",
-        "enabled workbenches, in the user's order",
-        ["PartDesignWorkbench"],
-        "csv_list",
+        "enabled workbenches, in the user's order (an add-on's as \"other\")",
+        ["PartDesignWorkbench", "other"],
+        "workbench_list",
+        WORKBENCH_VALUES,
     ),
     _pref(
         "workbench_disabled_list",
         "BaseApp/Preferences/Workbenches/Disabled",
         "string",
         "",
-        "disabled workbenches",
+        'disabled workbenches (an add-on\'s as "other")',
         ["TestWorkbench"],
-        "csv_list",
+        "workbench_list",
+        WORKBENCH_VALUES,
     ),
     _pref(
         "workbench_default",
         "BaseApp/Preferences/General/AutoloadModule",
         "string",
         "",
-        "workbench loaded at start",
+        'workbench loaded at start (an add-on\'s as "other")',
         "PartDesignWorkbench",
+        "workbench",
+        WORKBENCH_VALUES,
     ),
     _pref(
         "ui_workbench_selector",
@@ -449,6 +481,15 @@ def fields_of(event: str) -> List[Field]:
 
 def event_spec(event: str) -> Optional[EventSpec]:
     return next((e for e in EVENTS if e.name == event), None)
+
+
+def allowed_values(event: str, prop: str) -> FrozenSet[str]:
+    """The only values (or list items) `event.prop` may carry; empty when any may (then the
+    personal-data checks alone apply)."""
+    for field in fields_of(event) + fields_of(COMMON):
+        if field.prop == prop:
+            return field.values
+    return frozenset()
 
 
 def allowed_properties(

@@ -10,9 +10,9 @@ the user's name, in any script, is refused and logged without the value (persona
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterable, List, Optional, Union
+from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Union
 
-from freecad_telemetry.fields import allowed_properties, event_allowed
+from freecad_telemetry.fields import allowed_properties, allowed_values, event_allowed
 from freecad_telemetry.personal_data import NameMatcher, problem, property_problem
 from freecad_telemetry.personal_names import PersonalNames
 
@@ -47,6 +47,16 @@ def looks_personal(value: str, names: Union[NameMatcher, Iterable[str]]) -> Opti
     """Why the string `value` must not leave ("a file path", ...), or None."""
     matcher = names if isinstance(names, NameMatcher) else NameMatcher(names)
     return problem(value, matcher)
+
+
+def _outside(value: Any, values: FrozenSet[str]) -> Optional[str]:
+    """Why `value` (or an item of it) is not one the table lists for its field, or None."""
+    if not values:
+        return None
+    items = value if isinstance(value, list) else [value]
+    if all(isinstance(item, str) and item in values for item in items):
+        return None
+    return "a value outside the field's list"
 
 
 class SendFilter:
@@ -86,7 +96,9 @@ class SendFilter:
                     kept[key] = SDK_SYSTEM[key](value)
             elif key in allowed:
                 try:
-                    why = property_problem(value, self._names.matcher())
+                    why = _outside(value, allowed_values(event, key)) or property_problem(
+                        value, self._names.matcher()
+                    )
                 except Exception as exc:  # a check that fails must not let the value out
                     why = f"a value that could not be checked ({type(exc).__name__})"
                 if why is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from freecad_telemetry.fields import Field, fields_of
+from freecad_telemetry.fields import BUILTIN_WORKBENCHES, OTHER_WORKBENCH, Field, fields_of
 from freecad_telemetry.host.base import Host
 
 EVENT = "freecad_preferences"
@@ -22,10 +22,22 @@ def _csv_list(value: Any, _host: Host) -> Any:
     return [item.strip() for item in str(value).split(",") if item.strip()]
 
 
+def _workbench(value: Any, _host: Host) -> Any:
+    # An add-on's workbench may be private (its class name is the add-on's choice).
+    name = str(value).strip()
+    return name if not name or name in BUILTIN_WORKBENCHES else OTHER_WORKBENCH
+
+
+def _workbench_list(value: Any, host: Host) -> Any:
+    return [_workbench(item, host) for item in _csv_list(value, host)]
+
+
 TRANSFORMS: Dict[str, Callable[[Any, Host], Any]] = {
     "none": lambda value, _host: value,
     "text": lambda value, _host: str(value),
     "csv_list": _csv_list,
+    "workbench": _workbench,
+    "workbench_list": _workbench_list,
     "file_name": _file_name,
     "or_locale": lambda value, host: value or host.locale(),
 }

@@ -83,6 +83,13 @@ def test_no_personal_canary_reaches_posthog_over_start_quit_kill_and_restart(
                     "StyleSheet": ("Text", str(profile.home / "styles" / "Dark.qss")),
                     "Theme": ("Text", "zqcanaryuser-theme"),
                 },
+                # The private add-on's workbench, enabled and loaded at start.
+                "BaseApp/Preferences/Workbenches": {
+                    "Ordered": ("Text", "PartWorkbench,ZqCanaryPrivateModWorkbench"),
+                },
+                "BaseApp/Preferences/General": {
+                    "AutoloadModule": ("Text", "ZqCanaryPrivateModWorkbench"),
+                },
             }
         )
         env = {"USER": "zqcanaryuser", "LOGNAME": "zqcanaryuser", "USERNAME": "zqcanaryuser"}
@@ -112,6 +119,7 @@ def test_no_personal_canary_reaches_posthog_over_start_quit_kill_and_restart(
     assert server.events_named("freecad_unclean_shutdown")
     prefs = server.events_named("freecad_preferences")[0]["properties"]
     assert prefs["stylesheet"] == "Dark.qss" and "theme" not in prefs  # refused at send
+    assert prefs["workbench_enabled_list"] == ["PartWorkbench", "other"]
     addons = server.events_named("freecad_addon_list")[0]["properties"]
     assert addons["unlisted_mods"] >= 2
     for canary in CANARIES:

@@ -93,6 +93,9 @@ def _seeded_host() -> MemoryHost:
     return host
 
 
+WORKBENCHES = "BaseApp/Preferences/Workbenches"
+
+
 def test_every_tracked_preference_reads_its_own_key():
     host = _seeded_host()
     props = preferences.collect(host)
@@ -103,8 +106,24 @@ def test_every_tracked_preference_reads_its_own_key():
             assert props[field.prop] in (4242, "4242"), field.prop
         elif field.transform == "csv_list":
             assert props[field.prop] == [f"seed-{field.prop}"]
+        elif field.transform == "workbench_list":  # not one of FreeCAD's own: an add-on's
+            assert props[field.prop] == ["other"], field.prop
+        elif field.transform == "workbench":
+            assert props[field.prop] == "other", field.prop
         else:
             assert props[field.prop] == f"seed-{field.prop}", field.prop
+
+
+def test_an_addons_workbench_is_sent_as_other_freecads_own_by_name():
+    # A private add-on's workbench class name would name the add-on (issue: private add-ons).
+    host = MemoryHost()
+    host.set_param(WORKBENCHES, "Ordered", "string", "PartWorkbench, AcmeInHouseWorkbench,Sketcher")
+    host.set_param(WORKBENCHES, "Disabled", "string", "TestWorkbench,JürgensToolsWorkbench")
+    host.set_param("BaseApp/Preferences/General", "AutoloadModule", "string", "AcmeInHouseWorkbench")
+    props = preferences.collect(host)
+    assert props["workbench_enabled_list"] == ["PartWorkbench", "other", "other"]
+    assert props["workbench_disabled_list"] == ["TestWorkbench", "other"]
+    assert props["workbench_default"] == "other"
 
 
 def test_the_five_panel_flags_are_independent():

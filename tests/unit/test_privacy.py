@@ -198,3 +198,21 @@ def test_the_ledger_shows_exactly_what_went_on_the_wire(tmp_path, server):
     assert "secret" not in entry.event.properties
     assert entry.event.properties["$lib"] == "posthog-python"
     assert datetime.now(timezone.utc) >= entry.delivered_at
+
+
+def test_a_workbench_name_outside_freecads_own_is_refused_at_send_time():
+    # Whatever a collector did: the table's list of values is enforced when sending.
+    refused = []
+    send = SendFilter({"preferences"}, 1, refused.append, tokens=[])
+    message = {
+        "event": "freecad_preferences",
+        "properties": {
+            "workbench_enabled_list": ["PartWorkbench", "AcmeInHouseWorkbench"],
+            "workbench_disabled_list": ["TestWorkbench", "other"],
+            "workbench_default": "AcmeInHouseWorkbench",
+        },
+    }
+    kept = send(message)["properties"]
+    assert kept["workbench_disabled_list"] == ["TestWorkbench", "other"]
+    assert "workbench_enabled_list" not in kept and "workbench_default" not in kept
+    assert len(refused) == 2 and all("outside the field's list" in line for line in refused)
