@@ -119,7 +119,9 @@ def test_an_addons_workbench_is_sent_as_other_freecads_own_by_name():
     host = MemoryHost()
     host.set_param(WORKBENCHES, "Ordered", "string", "PartWorkbench, AcmeInHouseWorkbench,Sketcher")
     host.set_param(WORKBENCHES, "Disabled", "string", "TestWorkbench,JürgensToolsWorkbench")
-    host.set_param("BaseApp/Preferences/General", "AutoloadModule", "string", "AcmeInHouseWorkbench")
+    host.set_param(
+        "BaseApp/Preferences/General", "AutoloadModule", "string", "AcmeInHouseWorkbench"
+    )
     props = preferences.collect(host)
     assert props["workbench_enabled_list"] == ["PartWorkbench", "other", "other"]
     assert props["workbench_disabled_list"] == ["TestWorkbench", "other"]
