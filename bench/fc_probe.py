@@ -23,7 +23,7 @@ _ROOT = os.environ.get("FCT_PROBE_ROOT", "")
 STALL_MS = 5
 GAP_S = 0.007  # gaps longer than this are kept with their times
 
-_blocks = []  # [start (perf_counter), seconds, hook events inside, label]
+_blocks = []  # [start (perf_counter), seconds, hook events inside, label, main-thread CPU s]
 _marks = {"start": time.perf_counter()}
 _data = {"marks": _marks, "blocks": _blocks, "pid": os.getpid()}
 
@@ -63,14 +63,15 @@ def _window_shown() -> bool:
 def _make_hook(prefixes, counting=None):
     """The profile function. While no add-on frame is being timed it looks only at `call`
     events; while one is, it counts events (to subtract their cost) until that frame returns."""
-    perf = time.perf_counter
-    state = counting if counting is not None else [None, 0.0, 0, ""]
+    perf, cpu = time.perf_counter, time.thread_time
+    state = counting if counting is not None else [None, 0.0, 0, "", 0.0]
 
     def hook(frame, event, arg):
         if state[0] is not None:
             state[2] += 1
             if frame is state[0] and event == "return":
-                _blocks.append([state[1], perf() - state[1], state[2], state[3]])
+                seconds, cpu_seconds = perf() - state[1], cpu() - state[4]
+                _blocks.append([state[1], seconds, state[2], state[3], cpu_seconds])
                 state[0] = None
             return
         if event != "call":
@@ -83,6 +84,7 @@ def _make_hook(prefixes, counting=None):
                 _marks["window"] = perf()
             state[3] = "/".join(name.split("/")[-2:]) + ":" + frame.f_code.co_name
             state[0], state[2] = frame, 0
+            state[4] = cpu()
             state[1] = perf()
 
     return hook, state
@@ -106,7 +108,7 @@ def _calibrate(prefixes, loops: int = 50000) -> float:
     bare = min(timed(None) for _ in range(5))
     costs = []
     for _ in range(5):
-        hook, state = _make_hook(prefixes, [object(), 0.0, 0, "calibration"])
+        hook, state = _make_hook(prefixes, [object(), 0.0, 0, "calibration", 0.0])
         costs.append((timed(hook) - bare) / max(1, state[2]))
     del _blocks[:]
     return max(0.0, min(costs))

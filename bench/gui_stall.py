@@ -127,7 +127,7 @@ def main() -> None:
             f"{statistics.median(r['events'] for r in rows):.0f}"
         )
         worst = max(rows, key=lambda r: r["sending"])["worst"][::-1]
-        where = ", ".join(f"{g * 1000:.0f} ms at +{at:.2f} s" for g, at in worst)
+        where = ", ".join(f"{g * 1000:.0f} ms at {at:+.2f} s" for g, at in worst)
         print(f"  {'':12} its worst session's largest gaps after Share: {where or 'none'}")
     base = statistics.median(r["sending"] for r in results["no add-on"])
     for kind in KINDS[1:]:
