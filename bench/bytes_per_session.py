@@ -4,12 +4,11 @@ One first session (which sends the snapshots), then N restarts with nothing chan
 the bytes each session put on the wire (its start events and, at quit, its end), the events
 it sent, and how many snapshot events were repeated (target: none, and <= 1 KB per unchanged
 session; the reference add-on: 3.8 KB in 6 events at every start).
-Run: python3 bench/bytes_per_session.py [--restarts 10]
+Run: python3 bench/bytes_per_session.py [--restarts 10] [--host 0.20|1.1]
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import tempfile
@@ -20,16 +19,19 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import freecad_runner  # noqa: E402
-from bench_setup import freecad_deps_and_screen, granted_profile  # noqa: E402
+from bench_setup import (  # noqa: E402
+    freecad_deps_and_screen,
+    granted_profile,
+    parse_args,
+    version_label,
+)
 from capture_server import CaptureServer  # noqa: E402
 
 SNAPSHOTS = {"freecad_version", "freecad_system_info", "freecad_preferences", "freecad_addon_list"}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--restarts", type=int, default=10)
-    args = parser.parse_args()
+    args = parse_args(__doc__, restarts=(int, 10))
     install, deps, xvfb = freecad_deps_and_screen()
     rows = []
     try:
@@ -52,6 +54,7 @@ def main() -> None:
     finally:
         xvfb.stop()
     first, later = rows[0], rows[1:]
+    print(f"{version_label(install)} under Xvfb, against the capture server on 127.0.0.1")
     print(f"first session: {first[0]} bytes, {len(first[1])} events ({', '.join(first[1])})")
     sizes = [size for size, _ in later]
     repeated = sum(1 for _, events in later for e in events if e in SNAPSHOTS)
