@@ -268,20 +268,51 @@ class Session:
         )
         self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
         self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
-        self.sender = Sender(
-            self.outbox,
-            make_transport,
-            self.host.log,
-            heartbeat=self.tracker.heartbeat,
-            hold=max(0, int(self.settings.get("SendDelay"))),
-            permit=consent_permit(folder, self.env),
-        )
+        hold = max(0, int(self.settings.get("SendDelay")))
+
+        def in_process() -> Sender:
+            assert self.outbox is not None and self.tracker is not None
+            return Sender(
+                self.outbox,
+                make_transport,
+                self.host.log,
+                heartbeat=self.tracker.heartbeat,
+                hold=hold,
+                permit=consent_permit(folder, self.env),
+            )
+
+        pythons = self._agent_pythons()
+        if pythons:  # posthog and the network in a process of their own
+            from freecad_telemetry.agent_launch import AgentSender
+
+            self.sender = AgentSender(
+                folder,
+                [str(self.settings.get(key)) for key in ("PostHogHost", "PostHogProjectKey")],
+                self.host.log,
+                candidates=pythons,
+                fallback=in_process,
+                hold=hold,
+                heartbeat=self.tracker.heartbeat,
+            )
+        else:
+            self.sender = in_process()
         if self._run_in_thread:
             threading.Thread(
                 target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
             ).start()
         else:
             self._background(frozen)
+
+    def _agent_pythons(self) -> List[str]:
+        """Interpreters that may run the sending agent (GUI thread: asks FreeCAD); none when
+        a test supplies the transport or the host designates none."""
+        candidates = getattr(self.host, "python_candidates", None)
+        if self._make_transport is not None or candidates is None:
+            return []
+        try:
+            return list(candidates())
+        except Exception:  # an odd FreeCAD: send from this process instead
+            return []
 
     def quit(self) -> None:
         """aboutToQuit: a few milliseconds of local writes, then the sender's fixed budget."""
