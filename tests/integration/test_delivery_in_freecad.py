@@ -158,7 +158,10 @@ def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     profile = Profile(tmp_path / "no-posthog", freecad_install)
     profile.install_addon(REPO)
     grant(profile, server.url)
-    first = start_freecad(profile)
+    # The sending agent runs on the python3 FreeCAD designates, found on PATH on Debian: the
+    # system's, without posthog (not this machine's development Python, which has it).
+    system_path = {"PATH": "/usr/bin:/bin"}
+    first = start_freecad(profile, env=system_path)
     probe = (
         "from freecad_telemetry.startup import current_session\n"
         "s = current_session()\n"
@@ -173,7 +176,7 @@ def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     assert error_lines(report) == []
     assert server.requests == []
     profile.python_path([freecad_deps])  # the user installs the dependency
-    second = start_freecad(profile)
+    second = start_freecad(profile, env=system_path)
     events = server.wait_for_events(7, timeout=30)
     second.quit()
     assert sorted(by_session(events)[1]) == sorted([*START, "freecad_shutdown"])
