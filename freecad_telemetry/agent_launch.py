@@ -157,6 +157,7 @@ class AgentSender:
         self._deadline: Optional[float] = None
         self._python: Optional[str] = None
         self._inner: Any = None  # the in-process Sender, when no interpreter fits
+        self._resolved = threading.Event()  # the interpreter, or the in-process Sender, known
         self._due = True  # earlier sessions' events go at once
         self.agents: List[Any] = []  # the processes started, newest last
         self.transport: Any = None
@@ -196,8 +197,11 @@ class AgentSender:
         return bool(self._inner is not None and self._inner.busy)
 
     def join(self, timeout: float) -> None:
+        """Waits for the in-process Sender only (an agent process is never waited for)."""
+        deadline = time.monotonic() + max(0.0, timeout)
+        self._resolved.wait(max(0.0, timeout))
         if self._inner is not None:
-            self._inner.join(timeout)
+            self._inner.join(deadline - time.monotonic())
 
     # --- sender thread -----------------------------------------------------------------------
     def run(self) -> None:
@@ -208,6 +212,7 @@ class AgentSender:
         with self._lock:
             self._python = python
             quitting = self._deadline is not None
+        self._resolved.set()
         if quitting:  # the quit came first: its agent starts now
             if not self._stopped.is_set():
                 self._start(python, before=None)
@@ -274,6 +279,7 @@ class AgentSender:
         with self._lock:
             self._inner = inner
             stopped, deadline = self._stopped.is_set(), self._deadline
+        self._resolved.set()
         if stopped:
             inner.stop()
         elif deadline is not None:

@@ -80,6 +80,7 @@ class Sender:
         idle_wait: float = 60.0,
         hold: float = 0.0,
         permit: Optional[PermitCheck] = None,
+        session_start: Optional[datetime] = None,
     ) -> None:
         self._outbox = outbox
         self._make_transport = make_transport
@@ -97,7 +98,9 @@ class Sender:
         # This session's events wait up to `hold` seconds (or until quit) so that a session
         # usually goes out as one request; earlier sessions' events go at once.
         self._hold_until = time.monotonic() + hold
-        self._session_start = utc_now()
+        # Events stored before this moment belong to earlier sessions (default: now; a
+        # Sender made after this session's start-up events were stored is told when it began).
+        self._session_start = session_start or utc_now()
         self.transport: Optional[Transport] = None
         self.unavailable = ""
 

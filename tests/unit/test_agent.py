@@ -284,3 +284,57 @@ def test_the_agent_environment_puts_the_addon_first_and_only_existing_folders(tm
     env = agent_environment([str(tmp_path), str(tmp_path / "gone"), ""], {"PYTHONHOME": "/x"})
     assert env["PYTHONPATH"].split(agent_launch.os.pathsep) == [str(ROOT), str(tmp_path)]
     assert "PYTHONHOME" not in env
+
+
+WINDOW_UP_SCRIPT = """
+import json, sys, threading
+from pathlib import Path
+
+class Recorder:
+    seen = []
+    def find_spec(self, name, path=None, target=None):
+        Recorder.seen.append((name, threading.current_thread() is threading.main_thread()))
+        return None
+
+sys.meta_path.insert(0, Recorder())
+from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.lifecycle import Session
+from freecad_telemetry.settings import GROUP
+host = MemoryHost(user_data_dir=Path(sys.argv[1]))
+for key, value in (("ConsentState", "granted"), ("ConsentCategories", "usage,system")):
+    host.set_param(GROUP, key, "string", value)
+host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
+session = Session(host, env={})
+session.gui_ready()
+assert session.started.wait(30)
+print(json.dumps(sorted({name for name, main in Recorder.seen if main})))
+"""
+HEAVY = {
+    "sqlite3",
+    "posthog",
+    "requests",
+    "http.client",
+    "ssl",
+    "freecad_telemetry.delivery.outbox",
+    "freecad_telemetry.delivery.sender",
+    "freecad_telemetry.report",
+    "freecad_telemetry.network",
+    "freecad_telemetry.consent_gate",
+    "freecad_telemetry.collectors.addon_scan",
+}
+
+
+def test_at_window_up_the_gui_thread_imports_neither_the_outbox_nor_collectors_nor_network(
+    tmp_path,
+):
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_UP_SCRIPT, str(tmp_path / "FreeCAD")],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    on_gui_thread = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "freecad_telemetry.lifecycle" in on_gui_thread  # the recorder works
+    assert on_gui_thread & HEAVY == set()
