@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
@@ -104,13 +104,22 @@ def _detached() -> Dict[str, Any]:
     return {"start_new_session": True}  # a kill of FreeCAD's process group spares it
 
 
+_environments: Dict[Tuple[str, ...], Dict[str, str]] = {}
+
+
 def spawn_agent(python: str, arguments: List[str], folder: Path) -> Any:
     """Start the agent detached, its output to nowhere (it logs to agent.log). Its working
-    folder is the state folder: `-m` puts the working folder first on its sys.path."""
+    folder is the state folder: `-m` puts the working folder first on its sys.path. The
+    environment is built once per sys.path (the first agent starts on the sender thread, so
+    the quit's, on the GUI thread, finds it ready)."""
+    key = tuple(p for p in sys.path if isinstance(p, str))
+    if key not in _environments:
+        _environments.clear()
+        _environments[key] = agent_environment(key)
     return subprocess.Popen(
         [python, "-m", "freecad_telemetry", "agent", *arguments],
         cwd=str(folder),
-        env=agent_environment(sys.path),
+        env=_environments[key],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -159,6 +168,7 @@ class AgentSender:
         self._inner: Any = None  # the in-process Sender, when no interpreter fits
         self._resolved = threading.Event()  # the interpreter, or the in-process Sender, known
         self._due = True  # earlier sessions' events go at once
+        self._failed = False  # the last agent left failed events behind
         self.agents: List[Any] = []  # the processes started, newest last
         self.transport: Any = None
         self.unavailable = ""
@@ -235,6 +245,7 @@ class AgentSender:
                 self._due = self._due or wait == 0.0
             self._wakeup.wait(wait)
             self._wakeup.clear()
+            self._due = self._due or self._failed
             if holding and time.monotonic() >= self._hold_until:
                 self._due = True  # the SendDelay is over: this session's events go now
 
@@ -256,8 +267,7 @@ class AgentSender:
         elif code == UNAVAILABLE:
             self.unavailable = "cannot send"
             self._log("cannot send now (see agent.log in the state folder); events wait")
-        elif code == RETRY:
-            pass  # the outbox keeps the failed events; the idle wait retries them
+        self._failed = code == RETRY  # the outbox keeps them; retried after the idle wait
 
     def _start(self, python: str, before: Optional[str]) -> Any:
         arguments = ["send", "--state", str(self._folder)]

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -178,7 +179,7 @@ class Spawns:
         return FakeProcess(self.code, self.release)
 
 
-def sender(tmp_path, spawns, hold=0.0, python="/py", fallback=None):
+def sender(tmp_path, spawns, hold=0.0, python="/py", fallback=None, idle_wait=60.0):
     return AgentSender(
         tmp_path,
         ["https://h.example", "key"],
@@ -186,6 +187,7 @@ def sender(tmp_path, spawns, hold=0.0, python="/py", fallback=None):
         candidates=["/py"],
         fallback=fallback or (lambda: pytest.fail("no fallback expected")),
         hold=hold,
+        idle_wait=idle_wait,
         spawn=spawns,
         find=lambda candidates, folder: python,
     )
@@ -221,6 +223,20 @@ def test_quit_does_not_wait_for_an_agent_on_the_wire(tmp_path):
     thread.join(5)
     assert not thread.is_alive()
     release.set()
+
+
+def test_events_an_agent_failed_to_send_are_tried_again_by_another_after_the_idle_wait(
+    tmp_path,
+):
+    spawns = Spawns(code=agent.RETRY)
+    s = sender(tmp_path, spawns, idle_wait=0.01)
+    thread = run_in_thread(s.run)
+    deadline = time.monotonic() + 5
+    while len(spawns.calls) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    s.stop()
+    thread.join(5)
+    assert len(spawns.calls) >= 2 and not thread.is_alive()
 
 
 def test_after_stop_no_agent_starts_not_even_at_quit(tmp_path):
