@@ -364,6 +364,7 @@ class Session:
 
     # --- background thread ----------------------------------------------------------------
     def _background(self, frozen: Host) -> None:
+        from freecad_telemetry import consent_gate  # noqa: F401  (the quit's: loaded here)
         from freecad_telemetry.data_rights import (
             pending_removals,
             removal_pending,

@@ -194,7 +194,7 @@ def test_a_folder_deleted_by_hand_leaves_inert_state_that_forget_removes(
         check=False,
     )
     assert forgot.returncode == 0, forgot.stderr
-    assert "rewrites user.cfg when it quits" in forgot.stderr
+    assert "writes its settings back to user.cfg when it quits" in forgot.stderr
     assert our_params(profile) is None
     assert not (profile.user_data / "telemetry").exists()
     assert set(profile.read_params()["BaseApp"]["Preferences"]) - {"Mod"} == other_groups

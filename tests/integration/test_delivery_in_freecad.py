@@ -160,7 +160,7 @@ def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     grant(profile, server.url)
     # The sending agent runs on the python3 FreeCAD designates, found on PATH on Debian: the
     # system's, without posthog (not this machine's development Python, which has it).
-    system_path = {"PATH": "/usr/bin:/bin"}
+    system_path = {"PATH": "/usr/bin:/bin:/usr/sbin:/sbin"}  # sbin: the 1.1 launcher's chroot
     first = start_freecad(profile, env=system_path)
     probe = (
         "from freecad_telemetry.startup import current_session\n"

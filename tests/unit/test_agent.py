@@ -354,3 +354,21 @@ def test_at_window_up_the_gui_thread_imports_neither_the_outbox_nor_collectors_n
     on_gui_thread = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "freecad_telemetry.lifecycle" in on_gui_thread  # the recorder works
     assert on_gui_thread & HEAVY == set()
+
+
+QUIT_SCRIPT = WINDOW_UP_SCRIPT.replace(
+    "print(json.dumps(",
+    "Recorder.seen.clear()\nsession.quit()\nprint(json.dumps(",
+).replace("session = Session(", "host.pythons = [sys.executable]\nsession = Session(")
+
+
+def test_at_quit_the_gui_thread_imports_nothing(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(tmp_path / "FreeCAD")],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
