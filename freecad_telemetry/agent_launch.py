@@ -58,7 +58,8 @@ def python_for_agent(
             known = {"stamp": stamp, "version": _version_of(path, run)}
             cache[path] = known
             try:
-                write_json_atomic(folder / CACHE_FILE, cache)
+                if folder.is_dir():  # never recreate a folder `forget` just deleted
+                    write_json_atomic(folder / CACHE_FILE, cache)
             except OSError:
                 pass  # checked again next time
         if known.get("version") == wanted:

@@ -296,6 +296,15 @@ def test_an_interpreter_of_another_python_version_is_refused_and_the_check_is_ca
     assert python_for_agent(candidates, tmp_path, (3, 11), runs) is None
 
 
+def test_checking_an_interpreter_after_forget_does_not_bring_the_state_folder_back(tmp_path):
+    python = tmp_path / "python3"
+    python.write_text("x")
+    gone = tmp_path / "FreeCAD" / "telemetry"
+    runs = Runs({str(python): "3.11\n"})
+    assert python_for_agent([str(python)], gone, (3, 11), runs) == str(python)
+    assert not gone.exists()
+
+
 def test_the_agent_environment_puts_the_addon_first_and_only_existing_folders(tmp_path):
     env = agent_environment([str(tmp_path), str(tmp_path / "gone"), ""], {"PYTHONHOME": "/x"})
     assert env["PYTHONPATH"].split(agent_launch.os.pathsep) == [str(ROOT), str(tmp_path)]
