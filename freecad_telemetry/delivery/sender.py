@@ -1,6 +1,9 @@
-"""The sender: drains the outbox to PostHog from its own background thread.
+"""The sender: drains the outbox to PostHog, batch by batch.
 
-Started once consent is known and the main window is up. Everything slow happens on its
+Runs in the sending agent's process (agent.py calls ``send_pending`` once), and in FreeCAD's
+process, on a background thread, only where no interpreter for the agent fits
+(agent_launch.AgentSender falls back to it), or for the command line's ``flush``. Started
+once consent is known and the main window is up. Everything slow happens on its
 thread: importing posthog, network I/O, waiting between retries. The GUI thread only calls
 ``wake`` (new events) and ``finish`` (FreeCAD quits), which return at once. An event leaves
 the outbox only after PostHog accepted it; what is not sent by quit time stays for the next
