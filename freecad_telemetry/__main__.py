@@ -1,14 +1,19 @@
-"""``python -m freecad_telemetry``: see cli.py. Runs in its own process, never in FreeCAD."""
+"""``python -m freecad_telemetry``: see cli.py (and agent.py for ``agent``, the sending agent
+FreeCAD starts). Runs in its own process, never in FreeCAD."""
 
 import os
 import sys
-
-from freecad_telemetry.cli import main
 
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
 
 
 def _run() -> int:
+    if sys.argv[1:2] == ["agent"]:  # FreeCAD's sending agent: none of the CLI's imports
+        from freecad_telemetry.agent import main as agent_main
+
+        return agent_main(sys.argv[2:])
+    from freecad_telemetry.cli import main
+
     try:
         code = main()
         sys.stdout.flush()  # a closed pipe shows here, not in Python's own flush at exit

@@ -20,7 +20,12 @@ from typing import Any, Callable, Dict, List, Optional
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.local_state import (
+    OUTBOX_FILE,
+    REMOVAL_QUEUE_FILE,
+    create_install_id,
+    read_install_id,
+)
 from freecad_telemetry.network import (  # HttpAnswer, endpoint_problem: also used via here
     HttpAnswer,
     HttpRequest,
@@ -30,7 +35,7 @@ from freecad_telemetry.network import (  # HttpAnswer, endpoint_problem: also us
 )
 
 REMOVAL_TIMEOUT = 10.0  # seconds in all; the reference add-on had none and could hang FreeCAD
-PENDING_FILE = "pending_removal.json"
+PENDING_FILE = REMOVAL_QUEUE_FILE
 FALLBACK_ADDRESS = "telemetry@freecad.org"
 
 # Outcomes of a removal request.

@@ -1,11 +1,16 @@
 """One FreeCAD GUI session of the add-on: what happens when the window is up and at quit.
 
 ``gui_ready`` runs on the GUI thread once the main window is shown: it reads settings and
-consent, copies the few facts the collectors need (report.snapshot) and hands everything
+consent, copies the few facts the collectors need (host_copy.snapshot) and hands everything
 else to a background thread: reporting earlier unclean shutdowns, this session's sentinel,
-collecting the start-up events into the outbox, then sending. ``quit`` runs in aboutToQuit:
-it stores the session-end event, removes the sentinel and gives the sender a small fixed
-budget; it never waits on the network.
+collecting the start-up events into the outbox. Sending happens in agent processes
+(agent_launch.AgentSender), or on that thread where no interpreter fits. ``quit`` runs in
+aboutToQuit: it stores the session-end event, removes the sentinel and starts the last agent;
+it never waits on the network.
+
+What the GUI thread imports is kept small (this module's top-level imports): the outbox,
+the collectors, the consent gate and the network code are imported where they are used, on
+the background thread (or in the agent), never at window-up.
 """
 
 from __future__ import annotations
@@ -16,27 +21,18 @@ import re
 import threading
 import time
 import uuid
-from dataclasses import astuple, replace
 from pathlib import Path
-from typing import Any, Callable, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional
 
-from freecad_telemetry import __version__, fields, snapshots
-from freecad_telemetry.collectors.freecad_version import channel_of
+from freecad_telemetry import __version__
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
-from freecad_telemetry.consent_gate import LiveFilter, consent_permit, grant_now, purge
-from freecad_telemetry.data_rights import (
-    endpoint_problem,
-    pending_removals,
-    removal_pending,
-    retry_pending_removal,
-)
-from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
-from freecad_telemetry.delivery.sender import Sender, Transport
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.events import Event
+from freecad_telemetry.events import utc_now
 from freecad_telemetry.host.base import GuiHost, Host
+from freecad_telemetry.host_copy import snapshot
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
+    REMOVAL_QUEUE_FILE,
     SESSIONS_FOLDER,
     ensure_install_id,
     install_age_days,
@@ -45,17 +41,13 @@ from freecad_telemetry.local_state import (
     state_lock,
 )
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference, reference_id
-from freecad_telemetry.report import (
-    Draft,
-    Grant,
-    SessionFacts,
-    draft,
-    snapshot,
-    stamp,
-    start_drafts,
-)
 from freecad_telemetry.sessions import ClaimedSession, ProcessIdentity, SessionTracker, is_alive
 from freecad_telemetry.settings import Settings
+
+if TYPE_CHECKING:
+    from freecad_telemetry.delivery.outbox import Outbox
+    from freecad_telemetry.delivery.sender import Transport
+    from freecad_telemetry.report import Draft, Grant, SessionFacts
 
 QUIT_BUDGET = 0.05  # seconds the sender may still use after the window closed
 ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
@@ -71,6 +63,8 @@ def make_posthog_transport(
     host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
 
     def make() -> Transport:
+        from freecad_telemetry.consent_gate import LiveFilter
+        from freecad_telemetry.data_rights import endpoint_problem
         from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 
         problem = endpoint_problem(host)  # the page refuses these too; user.cfg is editable
@@ -95,6 +89,10 @@ def unclean_drafts(claimed: List[ClaimedSession], grant: Grant, facts: SessionFa
     """One freecad_unclean_shutdown per dead session. Its uuid comes from the dead session's
     id and its time from its last heartbeat: reported twice (we crash before settling the
     claim), it is the same event to PostHog."""
+    from dataclasses import replace
+
+    from freecad_telemetry.report import draft
+
     drafts = []
     for session in claimed:
         record = session.record
@@ -137,10 +135,10 @@ class Session:
         self.consent: Optional[Consent] = None
         self.outbox: Optional[Outbox] = None
         self.tracker: Optional[SessionTracker] = None
-        self.sender: Optional[Sender] = None
+        self.sender: Any = None  # delivery.sender.Sender or agent_launch.AgentSender
         self.install_id = ""
-        self.facts = SessionFacts()
-        self.grant = Grant(frozenset())
+        self.facts: Any = None  # report.SessionFacts, once the start-up thread set them
+        self.grant: Any = None  # report.Grant in force for the start-up events
         self.started = threading.Event()  # the start-up events are in the outbox
         self._ended = False
         self._shut = False  # uninstalled while running
@@ -165,12 +163,12 @@ class Session:
                 self.host.call_later(ASK_DELAY, self.ask_consent)
             self.begin(consent)
         folder = state_dir(self.host.user_data_dir())
-        if self.sender is None and pending_removals(folder):
+        if self.sender is None and (folder / REMOVAL_QUEUE_FILE).exists():
             # A removal queued offline is the user's request, retried whatever they chose
             # since. When reporting began, its start-up thread retries first instead, so
             # that nothing is sent under an id whose removal is under way.
             threading.Thread(
-                target=retry_pending_removal,
+                target=_retry_removals,
                 args=(folder,),
                 name="freecad-telemetry-removal",
                 daemon=True,
@@ -214,9 +212,9 @@ class Session:
         reporting (or reports the newly granted categories) without a restart."""
         folder = state_dir(self.host.user_data_dir())
         if self._run_in_thread:  # SQLite off the GUI thread
-            threading.Thread(target=purge, args=(folder,), daemon=True).start()
+            threading.Thread(target=_purge, args=(folder,), daemon=True).start()
         else:
-            purge(folder)
+            _purge(folder)
         if consent.sending and self._switched_off and not self._shut:
             # Off earlier in this session, on again: reporting begins anew (a new sender;
             # the stopped one never sends again).
@@ -264,18 +262,42 @@ class Session:
             return
         frozen = snapshot(self.host)
         make_transport = self._make_transport or make_posthog_transport(
-            self.settings, lambda: grant_now(folder, self.env), self.host.log
+            self.settings, lambda: _grant_now(folder, self.env), self.host.log
         )
-        self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
         self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
-        self.sender = Sender(
-            self.outbox,
-            make_transport,
-            self.host.log,
-            heartbeat=self.tracker.heartbeat,
-            hold=max(0, int(self.settings.get("SendDelay"))),
-            permit=consent_permit(folder, self.env),
-        )
+        hold = max(0, int(self.settings.get("SendDelay")))
+        began, began_at = utc_now(), time.monotonic()
+
+        def in_process() -> Any:
+            """The Sender of this process (imports the outbox and posthog where it runs)."""
+            from freecad_telemetry.consent_gate import consent_permit
+            from freecad_telemetry.delivery.sender import Sender
+
+            assert self.tracker is not None
+            return Sender(
+                self._open_outbox(),
+                make_transport,
+                self.host.log,
+                heartbeat=self.tracker.heartbeat,
+                hold=max(0.0, hold - (time.monotonic() - began_at)),
+                permit=consent_permit(folder, self.env),
+                session_start=began,
+            )
+
+        if self._make_transport is not None:  # tests: their transport, in this process
+            self.sender = in_process()
+        else:  # posthog and the network in a process of their own
+            from freecad_telemetry.agent_launch import AgentSender
+
+            self.sender = AgentSender(
+                folder,
+                [str(self.settings.get(key)) for key in ("PostHogHost", "PostHogProjectKey")],
+                self.host.log,
+                candidates=self._agent_pythons(),
+                fallback=in_process,
+                hold=hold,
+                heartbeat=self.tracker.heartbeat,
+            )
         if self._run_in_thread:
             threading.Thread(
                 target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
@@ -283,13 +305,36 @@ class Session:
         else:
             self._background(frozen)
 
+    def _agent_pythons(self) -> List[str]:
+        """Interpreters that may run the sending agent (GUI thread: asks FreeCAD); none when
+        the host designates none (then the in-process Sender sends)."""
+        candidates = getattr(self.host, "python_candidates", None)
+        if candidates is None:
+            return []
+        try:
+            return list(candidates())
+        except Exception:  # an odd FreeCAD: send from this process instead
+            return []
+
+    def _open_outbox(self) -> Outbox:
+        """The outbox, created at first use (background thread, or the quit if that comes
+        first): importing SQLite and the outbox code stays off the GUI thread at start-up."""
+        if self.outbox is None:
+            from freecad_telemetry.delivery.outbox import Outbox
+
+            folder = state_dir(self.host.user_data_dir())
+            self.outbox = Outbox(folder / OUTBOX_FILE, on_reset=self.host.log)
+        return self.outbox
+
     def quit(self) -> None:
         """aboutToQuit: a few milliseconds of local writes, then the sender's fixed budget."""
         if self.sender is None or self._ended:
             return
         self._ended = True
+        from freecad_telemetry.report import SessionFacts, draft
+
         # The decision now, wherever it was made (another FreeCAD, a shell).
-        grant = grant_now(state_dir(self.host.user_data_dir()), self.env)
+        grant = _grant_now(state_dir(self.host.user_data_dir()), self.env)
         if not grant.categories:  # switched off during the session: nothing more goes out
             self.sender.stop()
             if self.tracker is not None:
@@ -304,7 +349,7 @@ class Session:
                         "freecad_shutdown",
                         {"session_seconds": int(record.length_seconds())},
                         grant,
-                        self.facts,
+                        self.facts or SessionFacts(),
                     )
                 ]
             )
@@ -319,7 +364,16 @@ class Session:
 
     # --- background thread ----------------------------------------------------------------
     def _background(self, frozen: Host) -> None:
+        from freecad_telemetry import consent_gate  # noqa: F401  (the quit's: loaded here)
+        from freecad_telemetry.data_rights import (
+            pending_removals,
+            removal_pending,
+            retry_pending_removal,
+        )
+        from freecad_telemetry.delivery.outbox import OutboxUnavailable
+
         folder = state_dir(frozen.user_data_dir())
+        self._open_outbox()
         try:
             if pending_removals(folder):
                 retry_pending_removal(folder)  # a confirmed removal rotates the id
@@ -341,6 +395,9 @@ class Session:
             self.sender.run()
 
     def _record_start(self, frozen: Host) -> None:
+        from freecad_telemetry.collectors.freecad_version import channel_of
+        from freecad_telemetry.report import Grant, SessionFacts, start_drafts
+
         assert self.consent is not None and self.tracker is not None and self.outbox is not None
         self.grant = Grant(*sendable(self.consent))
         self.outbox.begin_session(lease_owner_alive)
@@ -363,6 +420,8 @@ class Session:
     def _store_snapshots(self, drafts: List[Draft], folder: Path) -> None:
         """Store the drafts that are due (snapshots only when changed) and record them, under
         the state lock: FreeCADs starting together store each snapshot once, not each."""
+        from freecad_telemetry import snapshots
+
         with state_lock(folder, name=snapshots.LOCK_FILE):
             started = snapshots.due(drafts, folder)
             self._store(started)
@@ -374,20 +433,27 @@ class Session:
     def _widen(self, consent: Consent) -> None:
         """Granted more during the session (GUI thread): the start-up events of the newly
         granted categories are collected now, on a background thread."""
-        added = Grant(*sendable(consent))
-        if self.started.is_set() and not added.categories - self.grant.categories:
+        categories = sendable(consent)[0]
+        if self.started.is_set() and self.grant and not categories - self.grant.categories:
             return  # nothing new (a narrowing): no need to copy FreeCAD's facts
         frozen = snapshot(self.host)
 
         def collect() -> None:
+            from dataclasses import astuple
+
+            from freecad_telemetry import fields
+            from freecad_telemetry.report import Grant, SessionFacts, start_drafts
+
+            added = Grant(*sendable(consent))
             self.started.wait(5.0)  # the start-up thread sets self.grant first
-            before = self.grant
+            before = self.grant or Grant(frozenset())
             if not added.categories - before.categories or self._shut:
                 return
             self.consent, self.grant = consent, added
             folder = state_dir(frozen.user_data_dir())
             try:
-                drafts = start_drafts(frozen, added, self.facts, self.host.log)
+                facts = self.facts or SessionFacts()
+                drafts = start_drafts(frozen, added, facts, self.host.log)
                 fresh = [d for d in drafts if not fields.event_allowed(d.name, *astuple(before))]
                 self._store_snapshots(fresh, folder)
             except Exception as exc:  # never a traceback in the Report view
@@ -399,11 +465,35 @@ class Session:
             collect()
 
     def _store(self, drafts: List[Optional[Draft]]) -> None:
+        from freecad_telemetry.report import stamp
+
         # The id in the state folder now: a removal confirmed elsewhere rotated it.
         if self._folder is not None:
             self.install_id = read_install_id(self._folder) or self.install_id
-        events: List[Event] = stamp([d for d in drafts if d is not None], self.install_id)
-        if self.outbox is not None and events:
-            self.outbox.add(events)
+        events = stamp([d for d in drafts if d is not None], self.install_id)
+        if events:
+            self._open_outbox().add(events)
             if self.sender is not None:
                 self.sender.wake()
+
+
+# --- imported where they run (never at window-up) ---------------------------------------------
+
+
+def _grant_now(folder: Path, env: Optional[Mapping[str, str]]) -> Grant:
+    from freecad_telemetry.consent_gate import grant_now
+
+    return grant_now(folder, env)
+
+
+def _purge(folder: Path) -> None:
+    from freecad_telemetry.consent_gate import purge
+
+    purge(folder)
+
+
+def _retry_removals(folder: Path) -> None:
+    from freecad_telemetry.data_rights import pending_removals, retry_pending_removal
+
+    if pending_removals(folder):
+        retry_pending_removal(folder)

@@ -31,6 +31,7 @@ FOLDER_NAME = "telemetry"
 ID_FILE = "anonymous_id.json"
 OUTBOX_FILE = "outbox.sqlite3"
 SESSIONS_FOLDER = "sessions"
+REMOVAL_QUEUE_FILE = "pending_removal.json"  # data_rights' queue of removal requests
 LOCK_FILE = "state.lock"
 LOCK_WAIT = 3.0  # seconds; holders keep it for a few file writes (milliseconds)
 MAX_REMOVED_IDS = 20  # ids whose data removal was confirmed; nothing more leaves under them

@@ -1,7 +1,8 @@
 """The only module that imports posthog: turns stored events into one PostHog batch request.
 
-Imported and used on the sender thread only (``import posthog`` costs ~100 ms and 400
-modules; never on FreeCAD's GUI thread). Its own ``Posthog`` instance, built with
+Imported and used in the sending agent's process (agent.py), or on FreeCAD's sender thread
+where no interpreter for the agent fits (``import posthog`` costs ~100 ms and 400 modules;
+never on FreeCAD's GUI thread). Its own ``Posthog`` instance, built with
 ``send=False``, only enriches and filters messages (``before_send``): it starts no consumer
 thread and registers no atexit hook, so quitting FreeCAD never waits for the SDK. The batch
 body is the one the SDK's ``batch_post`` makes (same JSON, gzip, headers, ``/batch/``), but it

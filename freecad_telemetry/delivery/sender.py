@@ -1,6 +1,9 @@
-"""The sender: drains the outbox to PostHog from its own background thread.
+"""The sender: drains the outbox to PostHog, batch by batch.
 
-Started once consent is known and the main window is up. Everything slow happens on its
+Runs in the sending agent's process (agent.py calls ``send_pending`` once), and in FreeCAD's
+process, on a background thread, only where no interpreter for the agent fits
+(agent_launch.AgentSender falls back to it), or for the command line's ``flush``. Started
+once consent is known and the main window is up. Everything slow happens on its
 thread: importing posthog, network I/O, waiting between retries. The GUI thread only calls
 ``wake`` (new events) and ``finish`` (FreeCAD quits), which return at once. An event leaves
 the outbox only after PostHog accepted it; what is not sent by quit time stays for the next
@@ -80,6 +83,7 @@ class Sender:
         idle_wait: float = 60.0,
         hold: float = 0.0,
         permit: Optional[PermitCheck] = None,
+        session_start: Optional[datetime] = None,
     ) -> None:
         self._outbox = outbox
         self._make_transport = make_transport
@@ -97,7 +101,9 @@ class Sender:
         # This session's events wait up to `hold` seconds (or until quit) so that a session
         # usually goes out as one request; earlier sessions' events go at once.
         self._hold_until = time.monotonic() + hold
-        self._session_start = utc_now()
+        # Events stored before this moment belong to earlier sessions (default: now; a
+        # Sender made after this session's start-up events were stored is told when it began).
+        self._session_start = session_start or utc_now()
         self.transport: Optional[Transport] = None
         self.unavailable = ""
 

@@ -7,10 +7,12 @@ inside FreeCAD. Log lines reach FreeCAD's console on the GUI thread, wherever th
 
 from __future__ import annotations
 
+import os
 import platform
+import shutil
 import threading
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, List, Optional, Sequence
 
 import FreeCAD
 
@@ -108,6 +110,29 @@ class FreeCADHost:
         if macro_dir is not None:
             roots.append(Path(macro_dir(True)) / "Mod")
         return roots
+
+    def python_candidates(self) -> List[str]:
+        """Interpreters FreeCAD designates for work in a separate process, best first:
+        freecad.utils.get_python_exe() (FreeCAD >= 1.0), then the Addon Manager's order for
+        older ones (freecad-1.1.md). Only existing files; their version is checked later."""
+        found: List[str] = []
+        try:
+            from freecad.utils import get_python_exe
+
+            found.append(str(get_python_exe() or ""))
+        except Exception:  # FreeCAD < 1.0, or its helper failed
+            pass
+        console = FreeCAD.ParamGet(_PREFIX + "BaseApp/Preferences/PythonConsole")
+        found.append(console.GetString("ExternalPythonExecutable", ""))
+        suffix = ".exe" if os.name == "nt" else ""
+        home = str(FreeCAD.getHomePath())
+        found += [os.path.join(home, "bin", name + suffix) for name in ("python3", "python")]
+        found.append(shutil.which("python3") or "")
+        unique: List[str] = []
+        for path in found:
+            if path and path not in unique and os.path.isfile(path):
+                unique.append(path)
+        return unique
 
     # --- reporting ----------------------------------------------------------------------------
     def log(self, message: str) -> None:

@@ -46,6 +46,7 @@ class MemoryHost(TreeParams):
         self.quit_callbacks: List[Callable[[], None]] = []
         self.later: List[Tuple[float, Callable[[], None]]] = []
         self.preference_pages = 0
+        self.pythons: List[str] = []  # interpreters for the sending agent (none: in-process)
 
     def save_params(self) -> None:
         self.saves += 1
@@ -73,6 +74,9 @@ class MemoryHost(TreeParams):
 
     def mod_roots(self) -> Sequence[Path]:
         return list(self.mods)
+
+    def python_candidates(self) -> List[str]:
+        return list(self.pythons)
 
     def log(self, message: str) -> None:
         self.logged.append(message)

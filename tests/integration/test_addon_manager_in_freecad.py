@@ -174,6 +174,7 @@ def test_a_folder_deleted_by_hand_leaves_inert_state_that_forget_removes(
     first = start_freecad(profile)
     server.wait_for_events(5, timeout=20)
     first.quit()
+    server.wait_for_events(6, timeout=20)  # the session's end, sent by its agent after the quit
     shutil.rmtree(profile.mod_dir / "Telemetry")  # no uninstall hook runs
     sent_before = len(server.requests)
     second = start_freecad(profile)

@@ -158,20 +158,25 @@ def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     profile = Profile(tmp_path / "no-posthog", freecad_install)
     profile.install_addon(REPO)
     grant(profile, server.url)
-    first = start_freecad(profile)
-    time.sleep(1.0)
-    state = first.run(
+    # The sending agent runs on the python3 FreeCAD designates, found on PATH on Debian: the
+    # system's, without posthog (not this machine's development Python, which has it).
+    system_path = {"PATH": "/usr/bin:/bin:/usr/sbin:/sbin"}  # sbin: the 1.1 launcher's chroot
+    first = start_freecad(profile, env=system_path)
+    probe = (
         "from freecad_telemetry.startup import current_session\n"
         "s = current_session()\n"
         "result = {'why': s.sender.unavailable, 'pending': s.outbox.stats().pending}"
     )
+    # The sending agent (a process of its own) finds out, and tells FreeCAD's side.
+    wait_for(lambda: first.run(probe)["why"] != "")
+    state = first.run(probe)
     report = first.report_view()
     first.quit()
     assert state == {"why": "posthog is not installed", "pending": 5}
     assert error_lines(report) == []
     assert server.requests == []
     profile.python_path([freecad_deps])  # the user installs the dependency
-    second = start_freecad(profile)
+    second = start_freecad(profile, env=system_path)
     events = server.wait_for_events(7, timeout=30)
     second.quit()
     assert sorted(by_session(events)[1]) == sorted([*START, "freecad_shutdown"])
@@ -223,3 +228,43 @@ def test_a_redirect_is_neither_followed_nor_counted_as_delivered(
     assert redirected >= 1 and {r.status for r in server.requests[:redirected]} == {code}
     assert sorted(by_session(events)[1]) == sorted([*START, "freecad_shutdown"])
     assert len(Counter(e["uuid"] for e in server.events)) == len(server.events)
+
+
+NOT_IMPORTED = "import sys\nresult = sorted(m for m in ('posthog', 'requests') if m in sys.modules)"
+
+
+def test_freecads_process_never_imports_posthog_or_requests_even_while_events_are_sent(
+    start_freecad, profile, server
+):
+    grant(profile, server.url)
+    session = start_freecad(profile)
+    at_start = session.run(NOT_IMPORTED)
+    server.wait_for_events(5, timeout=20)  # sent during the session (SendDelay 0)
+    after_sending = session.run(NOT_IMPORTED)
+    session.quit()
+    assert at_start == [] and after_sending == []
+    assert len(server.wait_for_events(6, timeout=10)) == 6  # the agent sent the quit's too
+
+
+def test_freecad_killed_while_the_agent_sends_loses_and_repeats_nothing(
+    start_freecad, profile, server
+):
+    grant(profile, server.url)
+    server.set_mode("drip:0.01")  # each answer takes a second or two: the agent is on the wire
+    first = start_freecad(profile)
+    wait_for(lambda: len(server.requests) >= 1)
+    first.kill()  # FreeCAD's whole process group; the agent runs in its own session
+    # The server keeps dripping (a mode change would cut the answer short).
+    second = start_freecad(profile)
+    events = server.wait_for_events(7, timeout=30)
+    time.sleep(1.0)  # a repeat would arrive with the next start's events
+    second.quit()
+    events = server.wait_for_events(8, timeout=10)
+    assert [u for u, n in Counter(e["uuid"] for e in events).items() if n > 1] == []
+    sessions = by_session(events)
+    assert sorted(sessions[1]) == sorted(START)  # nothing lost
+    assert sorted(sessions[2]) == [
+        "freecad_shutdown",
+        "freecad_startup",
+        "freecad_unclean_shutdown",
+    ]

@@ -1,0 +1,383 @@
+"""The sending agent: FreeCAD's process stores and starts; a process of its own imports posthog
+and sends (agent.py, agent_launch.py). Real processes, the real posthog SDK, the strict
+capture server on 127.0.0.1."""
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from capture_server import CaptureServer
+from session_driver import START_EVENTS
+
+from freecad_telemetry import agent, agent_launch
+from freecad_telemetry.agent_launch import AgentSender, agent_environment, python_for_agent
+from freecad_telemetry.consent import grant, save_consent
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.events import new_event
+from freecad_telemetry.forget import forget
+from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.local_state import OUTBOX_FILE, state_dir
+from freecad_telemetry.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+ALL = ["usage", "system", "preferences", "addons"]
+
+
+@pytest.fixture
+def server():
+    with CaptureServer() as running:
+        yield running
+
+
+def granted_profile(base: Path) -> MemoryHost:
+    host = MemoryHost(user_data_dir=base / "FreeCAD")
+    save_consent(Settings(host), grant(ALL))
+    return host
+
+
+def store(folder: Path, count: int) -> list:
+    events = [new_event("freecad_startup", "0b8f4d3e-1c1a-4a4e-9d55-1e0c5c1a2b3c", {})
+              for _ in range(count)]  # fmt: skip
+    outbox = Outbox(folder / OUTBOX_FILE)
+    outbox.add(events)
+    outbox.close()
+    return [e.uuid for e in events]
+
+
+def run_agent(folder: Path, url: str, *extra: str) -> int:
+    arguments = ["send", "--state", str(folder), "--host", url, "--key", "phc_test", *extra]
+    command = [sys.executable, "-m", "freecad_telemetry", "agent", *arguments]
+    env = agent_environment(sys.path)
+    return subprocess.run(command, cwd=str(folder.parent), env=env, timeout=60).returncode
+
+
+# --- the agent process -------------------------------------------------------------------------
+
+
+def test_the_agent_process_sends_each_stored_event_once_and_marks_it_delivered(tmp_path, server):
+    folder = state_dir(granted_profile(tmp_path).user_data_dir())
+    uuids = store(folder, 3)
+    assert run_agent(folder, server.url) == agent.SENT
+    assert sorted(e["uuid"] for e in server.events) == sorted(uuids)
+    assert run_agent(folder, server.url) == agent.SENT  # a second agent finds nothing due
+    assert len(server.events) == 3
+    assert Outbox(folder / OUTBOX_FILE).stats().pending == 0
+
+
+def test_an_agent_sends_nothing_after_forget_and_does_not_recreate_the_folder(tmp_path, server):
+    host = granted_profile(tmp_path)
+    folder = state_dir(host.user_data_dir())
+    store(folder, 2)
+    forget(host)
+    assert run_agent(folder, server.url) == agent.SENT
+    assert server.requests == []
+    assert not folder.exists()
+
+
+def test_an_agent_sends_nothing_once_the_decision_is_gone_mid_way(tmp_path, server):
+    folder = state_dir(granted_profile(tmp_path).user_data_dir())
+    store(folder, 2)
+    (folder / "consent.json").unlink()  # uninstall/forget in another process
+    assert run_agent(folder, server.url) == agent.SENT
+    assert server.requests == []
+    assert Outbox(folder / OUTBOX_FILE).stats().pending == 2  # kept: no decision, no drop
+
+
+def test_with_before_the_agent_keeps_this_sessions_events(tmp_path, server):
+    folder = state_dir(granted_profile(tmp_path).user_data_dir())
+    store(folder, 2)
+    assert run_agent(folder, server.url, "--before", "2000-01-01T00:00:00+00:00") == agent.SENT
+    assert server.requests == []
+    assert Outbox(folder / OUTBOX_FILE).stats().pending == 2
+
+
+def test_an_agent_without_posthog_says_so_and_keeps_the_events(tmp_path, server):
+    folder = state_dir(granted_profile(tmp_path).user_data_dir())
+    store(folder, 1)
+    blocker = tmp_path / "blocker"
+    (blocker / "posthog").mkdir(parents=True)
+    (blocker / "posthog" / "__init__.py").write_text("raise ImportError('no posthog here')\n")
+    code = (
+        f"import sys; sys.path.insert(0, {str(blocker)!r});"
+        "from freecad_telemetry import agent;"
+        f"sys.exit(agent.main(['send', '--state', {str(folder)!r}, '--host', {server.url!r},"
+        " '--key', 'k']))"
+    )
+    env = agent_environment([], {})
+    done = subprocess.run([sys.executable, "-c", code], env=env, timeout=60)
+    assert done.returncode == agent.NO_POSTHOG
+    assert Outbox(folder / OUTBOX_FILE).stats().pending == 1
+    assert "posthog is not installed" in (folder / agent.LOG_FILE).read_text()
+
+
+# --- FreeCAD's side ------------------------------------------------------------------------------
+
+SESSION_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.lifecycle import Session
+from freecad_telemetry.settings import GROUP
+host = MemoryHost(user_data_dir=Path(sys.argv[1]), python_version="3")
+for key, kind, value in (("ConsentState", "string", "granted"),
+        ("ConsentCategories", "string", "usage,system,preferences,addons"),
+        ("PostHogHost", "string", sys.argv[2]), ("SendDelay", "int", 0)):
+    host.set_param(GROUP, key, kind, value)
+host.pythons = [sys.executable]
+session = Session(host, env={})
+session.gui_ready()
+assert session.started.wait(30)
+deadline = time.monotonic() + 60
+while not session.sender.agents or session.sender.agents[-1].poll() is None:
+    assert time.monotonic() < deadline
+    time.sleep(0.05)
+session.quit()
+session.sender.agents[-1].wait(60)
+print(json.dumps(sorted(m for m in ("posthog", "requests", "urllib3") if m in sys.modules)))
+"""
+
+
+def test_a_session_sends_through_the_agent_without_importing_posthog_or_requests(tmp_path, server):
+    done = subprocess.run(
+        [sys.executable, "-c", SESSION_SCRIPT, str(tmp_path / "FreeCAD"), server.url],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    names = sorted(e["event"] for e in server.events)
+    assert names == sorted([*START_EVENTS, "freecad_shutdown"])
+
+
+class FakeProcess:
+    def __init__(self, code=0, release=None):
+        self.code, self.release = code, release
+
+    def poll(self):
+        if self.release is not None and not self.release.is_set():
+            return None
+        return self.code
+
+
+class Spawns:
+    """Records the agents a sender starts (and which thread started them)."""
+
+    def __init__(self, code=0, release=None):
+        self.calls, self.code, self.release = [], code, release
+        self.started = threading.Event()
+
+    def __call__(self, python, arguments, folder):
+        self.calls.append((python, arguments, threading.current_thread().name))
+        self.started.set()
+        return FakeProcess(self.code, self.release)
+
+
+def sender(tmp_path, spawns, hold=0.0, python="/py", fallback=None, idle_wait=60.0):
+    return AgentSender(
+        tmp_path,
+        ["https://h.example", "key"],
+        lambda line: None,
+        candidates=["/py"],
+        fallback=fallback or (lambda: pytest.fail("no fallback expected")),
+        hold=hold,
+        idle_wait=idle_wait,
+        spawn=spawns,
+        find=lambda candidates, folder: python,
+    )
+
+
+def run_in_thread(target):
+    thread = threading.Thread(target=target, name="sender-thread", daemon=True)
+    thread.start()
+    return thread
+
+
+def test_while_holding_the_first_agent_sends_only_earlier_sessions_then_quit_sends_all(tmp_path):
+    spawns = Spawns()
+    s = sender(tmp_path, spawns, hold=300.0)
+    thread = run_in_thread(s.run)
+    assert spawns.started.wait(5)
+    assert "--before" in spawns.calls[0][1]
+    s.finish(0.05)  # the GUI thread
+    thread.join(5)
+    assert not thread.is_alive()
+    last = spawns.calls[-1]
+    assert "--before" not in last[1] and last[2] == threading.current_thread().name
+
+
+def test_quit_does_not_wait_for_an_agent_on_the_wire(tmp_path):
+    release = threading.Event()  # the first agent never ends during this test
+    spawns = Spawns(release=release)
+    s = sender(tmp_path, spawns)
+    thread = run_in_thread(s.run)
+    assert spawns.started.wait(5)
+    s.finish(0.05)
+    assert len(spawns.calls) == 2  # the quit's agent started at once, beside the first
+    thread.join(5)
+    assert not thread.is_alive()
+    release.set()
+
+
+def test_events_an_agent_failed_to_send_are_tried_again_by_another_after_the_idle_wait(
+    tmp_path,
+):
+    spawns = Spawns(code=agent.RETRY)
+    s = sender(tmp_path, spawns, idle_wait=0.01)
+    thread = run_in_thread(s.run)
+    deadline = time.monotonic() + 5
+    while len(spawns.calls) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    s.stop()
+    thread.join(5)
+    assert len(spawns.calls) >= 2 and not thread.is_alive()
+
+
+def test_after_stop_no_agent_starts_not_even_at_quit(tmp_path):
+    spawns = Spawns()
+    s = sender(tmp_path, spawns, hold=300.0)
+    s.stop()
+    s.run()
+    s.finish(0.05)
+    assert spawns.calls == []
+
+
+def test_an_agent_without_posthog_makes_the_sender_unavailable_and_start_no_more(tmp_path):
+    spawns = Spawns(code=agent.NO_POSTHOG)
+    s = sender(tmp_path, spawns)
+    s.run()  # returns by itself
+    s.finish(0.05)
+    assert s.unavailable == "posthog is not installed" and len(spawns.calls) == 1
+
+
+def test_without_a_fitting_interpreter_the_in_process_sender_runs_on_the_sender_thread(
+    tmp_path,
+):
+    inner = SimpleNamespace(
+        ran=[], run=lambda: inner.ran.append(threading.current_thread().name),
+        finish=lambda budget: None, stop=lambda: None, wake=lambda: None,
+        busy=False, transport=None, unavailable="",
+    )  # fmt: skip
+    spawns = Spawns()
+    s = sender(tmp_path, spawns, python=None, fallback=lambda: inner)
+    run_in_thread(s.run).join(5)
+    assert inner.ran == ["sender-thread"] and spawns.calls == []
+
+
+# --- the interpreter -----------------------------------------------------------------------------
+
+
+class Runs:
+    def __init__(self, answers):
+        self.answers, self.calls = answers, []
+
+    def __call__(self, command, **options):
+        self.calls.append(command[0])
+        return SimpleNamespace(returncode=0, stdout=self.answers[command[0]].encode())
+
+
+def test_an_interpreter_of_another_python_version_is_refused_and_the_check_is_cached(tmp_path):
+    old, right = tmp_path / "python3.9", tmp_path / "python3"
+    old.write_text("x")
+    right.write_text("y")
+    runs = Runs({str(old): "3.9\n", str(right): "3.11\n"})
+    candidates = [str(tmp_path / "missing"), str(old), str(right)]
+    assert python_for_agent(candidates, tmp_path, (3, 11), runs) == str(right)
+    assert python_for_agent(candidates, tmp_path, (3, 11), runs) == str(right)
+    assert runs.calls == [str(old), str(right)]  # each checked once
+    right.write_text("a new python")  # replaced by an upgrade: checked again
+    runs.answers[str(right)] = "3.12\n"
+    assert python_for_agent(candidates, tmp_path, (3, 11), runs) is None
+
+
+def test_checking_an_interpreter_after_forget_does_not_bring_the_state_folder_back(tmp_path):
+    python = tmp_path / "python3"
+    python.write_text("x")
+    gone = tmp_path / "FreeCAD" / "telemetry"
+    runs = Runs({str(python): "3.11\n"})
+    assert python_for_agent([str(python)], gone, (3, 11), runs) == str(python)
+    assert not gone.exists()
+
+
+def test_the_agent_environment_puts_the_addon_first_and_only_existing_folders(tmp_path):
+    env = agent_environment([str(tmp_path), str(tmp_path / "gone"), ""], {"PYTHONHOME": "/x"})
+    assert env["PYTHONPATH"].split(agent_launch.os.pathsep) == [str(ROOT), str(tmp_path)]
+    assert "PYTHONHOME" not in env
+
+
+WINDOW_UP_SCRIPT = """
+import json, sys, threading
+from pathlib import Path
+
+class Recorder:
+    seen = []
+    def find_spec(self, name, path=None, target=None):
+        Recorder.seen.append((name, threading.current_thread() is threading.main_thread()))
+        return None
+
+sys.meta_path.insert(0, Recorder())
+from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.lifecycle import Session
+from freecad_telemetry.settings import GROUP
+host = MemoryHost(user_data_dir=Path(sys.argv[1]))
+for key, value in (("ConsentState", "granted"), ("ConsentCategories", "usage,system")):
+    host.set_param(GROUP, key, "string", value)
+host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
+session = Session(host, env={})
+session.gui_ready()
+assert session.started.wait(30)
+print(json.dumps(sorted({name for name, main in Recorder.seen if main})))
+"""
+HEAVY = {
+    "sqlite3",
+    "posthog",
+    "requests",
+    "http.client",
+    "ssl",
+    "freecad_telemetry.delivery.outbox",
+    "freecad_telemetry.delivery.sender",
+    "freecad_telemetry.report",
+    "freecad_telemetry.network",
+    "freecad_telemetry.consent_gate",
+    "freecad_telemetry.collectors.addon_scan",
+}
+
+
+def test_at_window_up_the_gui_thread_imports_neither_the_outbox_nor_collectors_nor_network(
+    tmp_path,
+):
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_UP_SCRIPT, str(tmp_path / "FreeCAD")],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    on_gui_thread = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "freecad_telemetry.lifecycle" in on_gui_thread  # the recorder works
+    assert on_gui_thread & HEAVY == set()
+
+
+QUIT_SCRIPT = WINDOW_UP_SCRIPT.replace(
+    "print(json.dumps(",
+    "Recorder.seen.clear()\nsession.quit()\nprint(json.dumps(",
+).replace("session = Session(", "host.pythons = [sys.executable]\nsession = Session(")
+
+
+def test_at_quit_the_gui_thread_imports_nothing(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(tmp_path / "FreeCAD")],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
