@@ -115,6 +115,10 @@ def _calibrate(prefixes, loops: int = 50000) -> float:
 
 
 def _write() -> None:
+    if "FreeCAD" not in sys.modules:
+        # Another Python of this profile (the add-on's sending agent reads the same user
+        # site-packages): its exit must not overwrite FreeCAD's figures.
+        return
     _marks.setdefault("exit", time.perf_counter())
     _data["hwm_kb_exit"] = _vm_hwm_kb()
     with open(_OUT + ".tmp", "w", encoding="utf-8") as stream:
