@@ -35,7 +35,9 @@ def main() -> None:
     install, deps, xvfb = freecad_deps_and_screen()
     rows = []
     try:
-        with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
+        # The agents may still write into the folder while it is removed: their own files.
+        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        with CaptureServer() as server, scratch as tmp:
             profile = granted_profile(Path(tmp) / "profile", install, deps, server.url)
             for run in range(args.restarts + 1):
                 bytes_before, events_before = server.wire_bytes(), len(server.events)

@@ -102,7 +102,9 @@ def main() -> None:
     install, deps, xvfb = bs.freecad_deps_and_screen()
     results: Dict[str, List[Dict[str, Any]]] = {kind: [] for kind in KINDS}
     try:
-        with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
+        # The agents may still write into the folder while it is removed: their own files.
+        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        with CaptureServer() as server, scratch as tmp:
             warm = None
             for i in range(args.runs + 1):  # round 0 warms the byte-code cache: discarded
                 for kind in KINDS:

@@ -116,7 +116,9 @@ def main() -> None:
     granted: List[Dict[str, Any]] = []
     dialog: List[Dict[str, Any]] = []
     try:
-        with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
+        # The agents may still write into the folder while it is removed: their own files.
+        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        with CaptureServer() as server, scratch as tmp:
             root = Path(tmp)
             warm = bs.addon_profile(root / "granted", install, deps, server.url)
             for i in range(args.runs + 1):  # round 0 warms the byte-code cache: discarded

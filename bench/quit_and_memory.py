@@ -57,7 +57,9 @@ def main() -> None:
     install, deps, xvfb = bs.freecad_deps_and_screen()
     rows: Dict[str, Dict[bool, List[Tuple[float, float]]]] = {}
     try:
-        with CaptureServer() as server, tempfile.TemporaryDirectory() as tmp:
+        # The agents may still write into the folder while it is removed: their own files.
+        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        with CaptureServer() as server, scratch as tmp:
             for mode, _ in MODES:
                 server.set_mode(mode)
                 root = Path(tmp) / mode

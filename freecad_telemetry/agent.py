@@ -1,28 +1,32 @@
-"""The sending agent: ``python -m freecad_telemetry agent send ...``, a short-lived process.
+"""The session agent: ``python -m freecad_telemetry agent session ...``, one per FreeCAD session.
 
-FreeCAD's process never imports posthog (nor requests): it stores events in the outbox and
-starts this agent, detached (agent_launch.py), to send them, as golang/telemetry does. The
-agent runs in its own process and session, so a FreeCAD that quits or is killed while it
-sends does not stop it: what PostHog accepted is marked delivered by the agent itself, so
-nothing is lost or sent twice. It sends once (every due event, or with ``--before`` only
-those that happened before that moment: SendDelay keeps this session's events for later),
-asking the consent authority before every batch (consent_gate), then exits. After an
-uninstall or ``forget`` the decision is gone: a running agent sends nothing more.
+FreeCAD's process only reads what only it can read and hands it over (handover.py); this
+process, started detached by FreeCAD's launch thread (agent_launch.py), does the rest of
+the session, as golang/telemetry does: the sentinel bookkeeping, earlier unclean shutdowns,
+the start-up events, the outbox and sending to PostHog (lifecycle.Session with the facts
+FreeCAD handed over). It lives as long as that FreeCAD: every POLL_SECONDS it looks for
+FreeCAD's end file (a clean quit: the session-end event is stored and sent, and the sentinel
+removed), for FreeCAD's process being gone without one (a crash: the sentinel stays for the
+next start to report), for a changed consent decision (applied at once: narrowed, widened,
+off) and for the state folder being gone (uninstall, ``forget``). It runs in its own
+process session, so a FreeCAD that quits or is killed while it sends does not stop it: what
+PostHog accepted is marked delivered here, so nothing is lost or sent twice.
 
-Also runs in FreeCAD's process, on a background thread, where no interpreter was found
-(agent_launch's fallback): then ``send`` is called directly.
-
-Exit codes tell FreeCAD's side (agent_launch.AgentSender) what to do next.
+Where no interpreter fits, `run_session` runs on a thread in FreeCAD's process instead.
+``agent send`` sends what is due once and exits (the command line's use, and tests').
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import threading
+import time
 from pathlib import Path
 from typing import Callable, List, Mapping, Optional
 
-from freecad_telemetry.local_state import OUTBOX_FILE
+from freecad_telemetry.atomic_file import read_json
+from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER
 
 SENT = 0  # nothing due is left
 RETRY = 3  # something failed and waits in the outbox (retried later)
@@ -32,6 +36,104 @@ BAD_INPUT = 2
 
 LOG_FILE = "agent.log"
 LOG_LIMIT = 64 * 1024  # bytes; the log starts afresh past this
+POLL_SECONDS = 0.5  # how soon the agent notices FreeCAD's quit, a crash, a new decision
+END_BUDGET = 30.0  # seconds the agent may still send after FreeCAD ended
+EXIT_WAIT = 15.0  # seconds the agent lets a quitting FreeCAD finish exiting before its work
+
+
+def run_session(
+    folder: Path,
+    session_id: str,
+    pid: int,
+    *,
+    log: Callable[[str], None],
+    wakeup: Optional[threading.Event] = None,
+    poll: float = POLL_SECONDS,
+    env: Optional[Mapping[str, str]] = None,
+    budget: Optional[float] = None,
+) -> int:
+    """The session FreeCAD `pid` handed over as `session_id`, from start to end; never
+    raises. The agent's main thread, or FreeCAD's launch thread (then `wakeup` is set at
+    quit, and the budget is the in-process one)."""
+    from freecad_telemetry.consent import consent_now
+    from freecad_telemetry.consent_gate import purge
+    from freecad_telemetry.consent_store import read_record
+    from freecad_telemetry.handover import ended_file, facts_file, session_files, stopped_file
+    from freecad_telemetry.host_copy import from_facts
+    from freecad_telemetry.lifecycle import Session
+    from freecad_telemetry.sessions import current_process, identify, is_alive
+
+    sessions = folder / SESSIONS_FOLDER
+    inside = pid == os.getpid()
+    facts = read_json(facts_file(sessions, session_id))
+    if facts is None:
+        log("the session's facts are missing; nothing is reported for it")
+        return BAD_INPUT
+    host = from_facts(facts)
+    host.log = log  # type: ignore[method-assign]
+    owner = current_process() if inside else identify(pid)
+    session = Session.with_posthog(
+        host,
+        env=env,
+        owner=owner,
+        session_id=session_id,
+        quit_budget=(None if inside else END_BUDGET) if budget is None else budget,
+    )
+    ended = ended_file(sessions, session_id)
+    stopped = stopped_file(sessions, session_id)
+    consent = consent_now(folder)
+    try:
+        session.begin(consent)
+        while session.sender is not None:
+            if wakeup is not None:
+                wakeup.wait(poll)
+                wakeup.clear()
+            else:
+                time.sleep(poll)
+            if session.started.is_set():
+                _remove(facts_file(sessions, session_id))  # in memory now; tells FreeCAD
+            if ended.exists():
+                if not inside:  # FreeCAD's exit first: its last moments are not shared
+                    _wait_for_exit(lambda: is_alive(owner), EXIT_WAIT)
+                session.quit()  # stores the session's end; the sender finishes in budget
+                break
+            if read_record(folder) is None or stopped.exists():
+                # Uninstalled, `forget` (the decision is gone), or switched off in FreeCAD:
+                # nothing more, no sentinel (and no purge: it would bring an outbox back).
+                session.shut_down()
+                return SENT
+            now = consent_now(folder)
+            if now != consent:
+                consent = now
+                session.apply_consent(now)
+                if not now.sending:
+                    purge(folder)  # here, not on the purge thread this exit would cut short
+                    return SENT
+            if not inside and not is_alive(owner):
+                session.sender.finish(END_BUDGET)  # FreeCAD died: its sentinel stays
+                break
+        if session.sender is not None:
+            session.sender.join(END_BUDGET if budget is None else budget)
+        return SENT
+    except Exception as exc:  # never a traceback, in FreeCAD's process above all
+        log(f"the session's reporting stopped: {type(exc).__name__}: {exc}")
+        return UNAVAILABLE
+    finally:
+        for path in session_files(sessions, session_id):
+            _remove(path)
+
+
+def _wait_for_exit(alive: Callable[[], bool], limit: float) -> None:
+    deadline = time.monotonic() + limit
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.remove(str(path))
+    except OSError:
+        pass
 
 
 def send(
@@ -96,13 +198,26 @@ def file_log(folder: Path) -> Callable[[str], None]:
     return log
 
 
+def _yield_to_freecad() -> None:
+    """Run below FreeCAD's priority (POSIX; Windows starts it so): its work can always
+    wait, FreeCAD's start and quit cannot."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        try:
+            nice(10)
+        except OSError:
+            pass
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m freecad_telemetry agent", add_help=False)
-    parser.add_argument("action", choices=["send"])
+    parser.add_argument("action", choices=["send", "session"])
     parser.add_argument("--state", type=Path, required=True)
-    parser.add_argument("--host", required=True)
-    parser.add_argument("--key", required=True)
+    parser.add_argument("--host", default="")
+    parser.add_argument("--key", default="")
     parser.add_argument("--before", default=None)
+    parser.add_argument("--session", default="")
+    parser.add_argument("--pid", type=int, default=0)
     return parser
 
 
@@ -113,4 +228,11 @@ def main(argv: List[str]) -> int:
     except SystemExit:
         return BAD_INPUT
     folder = Path(args.state)
+    if args.action == "session":
+        if not (args.session.isalnum() and args.pid > 0):
+            return BAD_INPUT
+        _yield_to_freecad()
+        return run_session(folder, args.session, args.pid, log=file_log(folder))
+    if not (args.host and args.key):
+        return BAD_INPUT
     return send(folder, args.host, args.key, file_log(folder), args.before)

@@ -19,7 +19,7 @@ from typing import Callable, List, Optional, TextIO
 
 from freecad_telemetry import cli_delivery, cli_forget, cli_rights
 from freecad_telemetry.cli_output import OutputRefused, one_line, write_output
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
 from freecad_telemetry.host.user_cfg import UserCfgError

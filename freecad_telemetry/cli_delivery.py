@@ -25,7 +25,7 @@ from freecad_telemetry.delivery.outbox_age import (
     WITHDRAWN,
 )
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,

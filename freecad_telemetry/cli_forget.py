@@ -28,7 +28,7 @@ from freecad_telemetry.forget import (
     send_kept_removals,
     stop_this_process,
 )
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.settings import GROUP, Settings
 

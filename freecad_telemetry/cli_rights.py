@@ -33,7 +33,7 @@ from freecad_telemetry.data_rights import (
 )
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import CATEGORIES
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.settings import Settings
 

@@ -123,9 +123,11 @@ def consent_from_record(record: Mapping[str, object]) -> Consent:
     )
 
 
-def save_consent(settings: Settings, consent: Consent) -> None:
+def save_consent(settings: Settings, consent: Consent, persist_mirror: bool = True) -> None:
     """Record `consent` as the decision for every process (raises OSError when the state
-    folder is not writable), then mirror it into user.cfg and save that."""
+    folder is not writable), then mirror it into user.cfg and save that (unless not
+    `persist_mirror`: then FreeCAD saves it at quit, and a start after a crash refreshes it
+    from the state folder)."""
     record = {
         "status": consent.status,
         "categories": [c for c in _category_names() if c in consent.categories],
@@ -134,12 +136,12 @@ def save_consent(settings: Settings, consent: Consent) -> None:
         "fields_version": consent.fields_version,
     }
     consent_store.write_record(settings.state_folder(), record)
-    mirror(settings, consent)
+    mirror(settings, consent, persist=persist_mirror)
 
 
-def mirror(settings: Settings, consent: Consent) -> None:
-    """Show `consent` in user.cfg (Parameter editor) and save it when that changed anything;
-    never read back as the decision."""
+def mirror(settings: Settings, consent: Consent, persist: bool = True) -> None:
+    """Show `consent` in user.cfg (Parameter editor) and, when `persist`, save it if that
+    changed anything; never read back as the decision."""
     shown = {
         "ConsentState": consent.status,
         "ConsentCategories": ",".join(c for c in _category_names() if c in consent.categories),
@@ -151,7 +153,7 @@ def mirror(settings: Settings, consent: Consent) -> None:
     changed = [key for key, value in shown.items() if settings.get(key) != value]
     for key in changed:
         settings.set(key, shown[key])
-    if changed:
+    if changed and persist:
         settings.save()
 
 
@@ -323,7 +325,9 @@ def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
         return before
     after = apply_choice(before, choice)
     settings.set("ConsentAskedDate", "")
-    save_consent(settings, after)
+    # The decision is on disk at once (the state folder); writing all of user.cfg for its
+    # display copy would cost the click several milliseconds of FreeCAD's GUI thread.
+    save_consent(settings, after, persist_mirror=False)
     return after
 
 

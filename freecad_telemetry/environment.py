@@ -7,7 +7,10 @@ the rule that applied. "DO_NOT_TRACK=0" is not an opt-out (consoledonottrack.com
 from __future__ import annotations
 
 import os
-from typing import Mapping, Optional
+
+TYPE_CHECKING = False  # (FreeCAD's GUI thread reads this module: no typing import)
+if TYPE_CHECKING:
+    from typing import Mapping, Optional
 
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")

@@ -37,7 +37,7 @@ from freecad_telemetry.data_rights import (
     pending_removals,
     retry_pending_removal,
 )
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.settings import GROUP
 

@@ -1,52 +1,83 @@
 """A frozen copy of the live FreeCAD: what the collectors read, copied into memory.
 
-Runs on FreeCAD's GUI thread (parameters and the screen are only safe there), when reporting
-begins: about forty parameter look-ups and one screen query. Kept apart from report.py so
-that the GUI thread imports the field table and the parameter list only, not the collectors.
+`handover_params` lists, from the field and settings tables, every parameter the collectors
+and the session agent read; ``Resources/handover_params.json`` is that list, with the
+table's version, written out for FreeCAD's GUI thread, which reads it without importing the
+tables (handover.py; a test keeps the two equal, ``python -m freecad_telemetry.host_copy``
+rewrites the file). `from_facts`
+turns what handover.facts_of read back into a host, in the agent's process or on a thread.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Any, List, Mapping
+
+from freecad_telemetry import fields
 from freecad_telemetry.collectors import preferences
 from freecad_telemetry.collectors.preferences import OVERLAY_GROUP, OVERLAY_SIDES
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.handover import PARAMS_FILE, facts_of
+from freecad_telemetry.host import Screen
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.host.memory_host import MemoryHost
+from freecad_telemetry.migrations import REFERENCE_ID_KEY
 from freecad_telemetry.settings import GROUP as SETTINGS_GROUP
 from freecad_telemetry.settings import SETTINGS
 
 
-def snapshot(host: Host) -> MemoryHost:
-    """Copy what the collectors read from `host` into memory.
-
-    Runs on FreeCAD's GUI thread (parameters and the screen are only safe there) and only
-    reads: about forty parameter look-ups and one screen query.
-    """
-    copy = MemoryHost(
-        version=host.freecad_version(),
-        config={"BuildVersionSuffix": host.config("BuildVersionSuffix")},
-        locale=host.locale(),
-        qt_version=host.qt_version(),
-        python_version=host.python_version(),
-        screen=host.screen(),
-        user_data_dir=host.user_data_dir(),
-        mod_roots=host.mod_roots(),
-    )
+def handover_params() -> List[List[Any]]:
+    """[group, key, kind, default] for every parameter read from FreeCAD, from the tables."""
+    found: List[List[Any]] = []
     for field in preferences.param_sources():
         group, key = preferences.split_param_source(field.source)
-        copy.set_param(
-            group,
-            key,
-            field.kind,  # type: ignore[arg-type]
-            host.get_param(group, key, field.kind, field.default),
-        )  # type: ignore[arg-type]
+        found.append([group, key, field.kind, field.default])
     for side in OVERLAY_SIDES:
-        group = OVERLAY_GROUP + side
-        copy.set_param(group, "Widgets", "string", host.get_param(group, "Widgets", "string", ""))
-        copy.set_param(
-            group, "Transparent", "bool", host.get_param(group, "Transparent", "bool", False)
-        )
-    for s in SETTINGS:
-        copy.set_param(
-            SETTINGS_GROUP, s.key, s.kind, host.get_param(SETTINGS_GROUP, s.key, s.kind, s.default)
-        )
+        found.append([OVERLAY_GROUP + side, "Widgets", "string", ""])
+        found.append([OVERLAY_GROUP + side, "Transparent", "bool", False])
+    found += [[SETTINGS_GROUP, s.key, s.kind, s.default] for s in SETTINGS]
+    found.append([SETTINGS_GROUP, REFERENCE_ID_KEY, "string", ""])  # adopted as the id
+    return found
+
+
+def from_facts(facts: Mapping[str, Any]) -> MemoryHost:
+    """A host that answers as the FreeCAD whose facts these are (any thread, any process)."""
+    screen = facts.get("screen")
+    copy = MemoryHost(
+        version=facts.get("version"),
+        config=dict(facts.get("config") or {}),
+        locale=str(facts.get("locale") or ""),
+        qt_version=facts.get("qt_version"),
+        python_version=facts.get("python_version"),
+        screen=Screen(int(screen[0]), int(screen[1]), float(screen[2])) if screen else None,
+        user_data_dir=Path(str(facts.get("user_data_dir"))),
+        mod_roots=[Path(str(root)) for root in facts.get("mod_roots") or []],
+    )
+    for group, key, kind, value in facts.get("params") or []:
+        copy.set_param(group, key, kind, value)
     return copy
+
+
+def snapshot(host: Host) -> MemoryHost:
+    """Copy what the collectors read from `host` into memory. Runs on FreeCAD's GUI thread
+    when given FreeCAD itself (parameters and the screen are only safe there)."""
+    return from_facts(facts_of(host, handover_params()))
+
+
+def handover_file() -> str:
+    """Resources/handover_params.json's text: the table version and the parameter list."""
+    params = ",\n".join(json.dumps(p) for p in handover_params())
+    return f'{{"table_version": {fields.SCHEMA_VERSION},\n"params": [\n{params}\n]}}\n'
+
+
+def main() -> int:
+    """Rewrite Resources/handover_params.json from the tables (a developer's command)."""
+    text = handover_file()
+    Path(PARAMS_FILE).write_text(text, encoding="utf-8")
+    sys.stdout.write(f"wrote {len(handover_params())} parameters to {PARAMS_FILE.name}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,16 +1,18 @@
-"""One FreeCAD GUI session of the add-on: what happens when the window is up and at quit.
+"""One reporting session: what happens when FreeCAD's window is up and at quit.
 
-``gui_ready`` runs on the GUI thread once the main window is shown: it reads settings and
-consent, copies the few facts the collectors need (host_copy.snapshot) and hands everything
-else to a background thread: reporting earlier unclean shutdowns, this session's sentinel,
-collecting the start-up events into the outbox. Sending happens in agent processes
-(agent_launch.AgentSender), or on that thread where no interpreter fits. ``quit`` runs in
-aboutToQuit: it stores the session-end event, removes the sentinel and starts the last agent;
-it never waits on the network.
+The same class runs in two places. In FreeCAD's process (host = FreeCAD, no transport
+given) it is the GUI thread's side: the preferences page, the consent question and its
+answers; once consent is in force it hands the session over (handover.py) to the session
+agent, and at quit it only tells the agent. In the agent's process (agent.run_session:
+host = the facts FreeCAD handed over, posthog's transport given), and in tests (their
+transport), it does the session's work: ``begin`` starts a background thread that reports
+earlier unclean shutdowns, writes this session's sentinel, stores the start-up events in the
+outbox and runs the sender; ``quit`` stores the session-end event and lets the sender finish
+within its budget.
 
-What the GUI thread imports is kept small (this module's top-level imports): the outbox,
-the collectors, the consent gate and the network code are imported where they are used, on
-the background thread (or in the agent), never at window-up.
+What FreeCAD's GUI thread imports is kept small (this module's top-level imports): the
+outbox, the collectors, the consent gate and the network code are imported where they run,
+in the agent or on a background thread.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional
 
 from freecad_telemetry import __version__
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.events import utc_now
-from freecad_telemetry.host.base import GuiHost, Host
+from freecad_telemetry.handover import QUIT_BUDGET
+from freecad_telemetry.host.interface import GuiHost, Host
 from freecad_telemetry.host_copy import snapshot
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
@@ -41,7 +44,13 @@ from freecad_telemetry.local_state import (
     state_lock,
 )
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference, reference_id
-from freecad_telemetry.sessions import ClaimedSession, ProcessIdentity, SessionTracker, is_alive
+from freecad_telemetry.sessions import (
+    ClaimedSession,
+    ProcessIdentity,
+    SessionRecord,
+    SessionTracker,
+    is_alive,
+)
 from freecad_telemetry.settings import Settings
 
 if TYPE_CHECKING:
@@ -49,7 +58,6 @@ if TYPE_CHECKING:
     from freecad_telemetry.delivery.sender import Transport
     from freecad_telemetry.report import Draft, Grant, SessionFacts
 
-QUIT_BUDGET = 0.05  # seconds the sender may still use after the window closed
 ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
 UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
 
@@ -85,37 +93,65 @@ def lease_owner_alive(owner: str) -> bool:
     return is_alive(ProcessIdentity(int(match.group(1)), None))
 
 
-def unclean_drafts(claimed: List[ClaimedSession], grant: Grant, facts: SessionFacts) -> List[Draft]:
-    """One freecad_unclean_shutdown per dead session. Its uuid comes from the dead session's
-    id and its time from its last heartbeat: reported twice (we crash before settling the
-    claim), it is the same event to PostHog."""
+def unclean_drafts(
+    claimed: List[ClaimedSession], grant: Grant, facts: SessionFacts, sessions: Path
+) -> List[Draft]:
+    """One event per dead session: freecad_unclean_shutdown, or freecad_shutdown when
+    FreeCAD did quit (its end file is there: handover.py) but its agent ended before
+    recording it. The uuid comes from the dead session's id and the time from its last
+    heartbeat (or its end): reported twice (we crash before settling the claim), it is the
+    same event to PostHog."""
     from dataclasses import replace
 
+    from freecad_telemetry.handover import ended_file
     from freecad_telemetry.report import draft
 
     drafts = []
     for session in claimed:
-        record = session.record
-        props = {
-            "session_seconds": int(record.length_seconds()) if record else 0,
-            "previous_freecad_version": record.freecad_version if record else "",
-            "previous_addon_version": record.addon_version if record else "",
-            "previous_session_sequence": record.sequence if record else 0,
-        }
-        made = draft("freecad_unclean_shutdown", props, grant, facts)
+        record, ended = session.record, ended_file(sessions, session.session_id)
+        quit_at = _modified(ended) if record is not None else None
+        if record is not None and quit_at is not None:
+            record = replace(record, heartbeat_at=quit_at)
+            name, key = "freecad_shutdown", "ended:" + session.session_id
+            props: Dict[str, Any] = {"session_seconds": int(record.length_seconds())}
+            made = draft(name, props, grant, replace(facts, sequence=record.sequence))
+        else:
+            key = session.session_id
+            made = draft("freecad_unclean_shutdown", _unclean_props(record), grant, facts)
         if made is not None:
             drafts.append(
                 replace(
                     made,
-                    uuid=str(uuid.uuid5(UNCLEAN_NAMESPACE, session.session_id)),
+                    uuid=str(uuid.uuid5(UNCLEAN_NAMESPACE, key)),
                     timestamp=record.heartbeat_at if record else None,
                 )
             )
     return drafts
 
 
+def _unclean_props(record: Optional[SessionRecord]) -> Dict[str, Any]:
+    return {
+        "session_seconds": int(record.length_seconds()) if record else 0,
+        "previous_freecad_version": record.freecad_version if record else "",
+        "previous_addon_version": record.addon_version if record else "",
+        "previous_session_sequence": record.sequence if record else 0,
+    }
+
+
+def _modified(path: Path) -> Optional[str]:
+    """When `path` was last written (ISO 8601, UTC), or None when it is not there."""
+    from datetime import datetime, timezone
+
+    from freecad_telemetry.events import iso_utc
+
+    try:
+        return iso_utc(datetime.fromtimestamp(os.stat(str(path)).st_mtime, timezone.utc))
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
 class Session:
-    """Wires host, settings, outbox, sentinel and sender for one FreeCAD process."""
+    """Wires host, settings, outbox, sentinel and sender for one FreeCAD session."""
 
     def __init__(
         self,
@@ -125,17 +161,24 @@ class Session:
         make_transport: Optional[Callable[[], Transport]] = None,
         run_in_thread: bool = True,
         ask: Optional[Callable[..., Any]] = None,
+        owner: Optional[ProcessIdentity] = None,
+        session_id: Optional[str] = None,
+        quit_budget: Optional[float] = None,
     ) -> None:
         self.host = host
         self.env = os.environ if env is None else env
         self.settings = Settings(host)
         self._make_transport = make_transport
+        self._handing_over = make_transport is None  # FreeCAD's process: the agent works
         self._run_in_thread = run_in_thread
         self._ask = ask  # replaces the consent dialog in tests
+        self._owner = owner  # FreeCAD's process, when this runs in the agent
+        self._session_id = session_id  # chosen by FreeCAD's process (handover.py)
+        self._quit_budget = quit_budget  # None: QUIT_BUDGET (an in-process sender's)
         self.consent: Optional[Consent] = None
         self.outbox: Optional[Outbox] = None
         self.tracker: Optional[SessionTracker] = None
-        self.sender: Any = None  # delivery.sender.Sender or agent_launch.AgentSender
+        self.sender: Any = None  # delivery.sender.Sender, or handover.Handover in FreeCAD
         self.install_id = ""
         self.facts: Any = None  # report.SessionFacts, once the start-up thread set them
         self.grant: Any = None  # report.Grant in force for the start-up events
@@ -146,7 +189,23 @@ class Session:
         self._folder: Optional[Path] = None  # the state folder, once reporting began
         self._switched_off = False  # stopped by a choice in this session (not by quit)
 
+    @classmethod
+    def with_posthog(cls, host: GuiHost, *, env: Optional[Mapping[str, str]] = None,
+                     **options: Any) -> Session:  # fmt: skip
+        """A session that sends to PostHog from this process: the agent's (and tests')."""
+        folder = state_dir(host.user_data_dir())
+        grant = lambda: _grant_now(folder, env)  # noqa: E731  (asked before every batch)
+        make = make_posthog_transport(Settings(host), grant, host.log)
+        return cls(host, env=env, make_transport=make, **options)
+
     # --- GUI thread -----------------------------------------------------------------------
+    def adopt(self, handover: Any) -> None:
+        """Take over a session startup.py already handed to the agent (a returning user's
+        start), when the preferences page first needs this object."""
+        if handover is not None and self._handing_over:
+            self.sender = handover
+            self.consent = load_consent(self.settings)
+
     def gui_ready(self) -> None:
         """Main window shown. The preferences page is always there (to opt in later, too);
         the question, if any, waits until the window has painted."""
@@ -210,11 +269,12 @@ class Session:
         """A new answer (dialog or preferences page, already recorded): takes effect in this
         session. Events it withdrew are dropped from the outbox at once; widening starts
         reporting (or reports the newly granted categories) without a restart."""
-        folder = state_dir(self.host.user_data_dir())
-        if self._run_in_thread:  # SQLite off the GUI thread
-            threading.Thread(target=_purge, args=(folder,), daemon=True).start()
-        else:
-            _purge(folder)
+        if not self._handing_over:  # in FreeCAD's process the agent sees the change itself
+            folder = state_dir(self.host.user_data_dir())
+            if self._run_in_thread:  # SQLite off the calling thread
+                threading.Thread(target=_purge, args=(folder,), daemon=True).start()
+            else:
+                _purge(folder)
         if consent.sending and self._switched_off and not self._shut:
             # Off earlier in this session, on again: reporting begins anew (a new sender;
             # the stopped one never sends again).
@@ -222,7 +282,7 @@ class Session:
             self.started = threading.Event()
         if consent.sending and self.sender is None:
             self.begin(consent)
-        elif consent.sending and not self._ended:
+        elif consent.sending and not self._ended and not self._handing_over:
             self._widen(consent)
         elif not consent.sending and self.sender is not None and not self._ended:
             self.sender.stop()  # switched off: nothing more leaves, not even at quit
@@ -254,6 +314,13 @@ class Session:
         if opt_out_reason(self.env) is not None:
             return  # DO_NOT_TRACK, CI...: whatever is chosen, e.g. on the preferences page
         self.consent = consent
+        if self._handing_over:  # FreeCAD's process: the facts go to the session agent
+            from freecad_telemetry.handover import Handover
+
+            handover = Handover(self.host)
+            if handover.start():
+                self.sender = handover
+            return
         folder = self._folder = state_dir(self.host.user_data_dir())
         try:
             self.install_id = ensure_install_id(folder, adopt=reference_id(self.host))
@@ -261,10 +328,11 @@ class Session:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
             return
         frozen = snapshot(self.host)
-        make_transport = self._make_transport or make_posthog_transport(
-            self.settings, lambda: _grant_now(folder, self.env), self.host.log
+        make_transport = self._make_transport
+        assert make_transport is not None
+        self.tracker = SessionTracker(
+            folder / SESSIONS_FOLDER, me=self._owner, session_id=self._session_id
         )
-        self.tracker = SessionTracker(folder / SESSIONS_FOLDER)
         hold = max(0, int(self.settings.get("SendDelay")))
         began, began_at = utc_now(), time.monotonic()
 
@@ -284,37 +352,13 @@ class Session:
                 session_start=began,
             )
 
-        if self._make_transport is not None:  # tests: their transport, in this process
-            self.sender = in_process()
-        else:  # posthog and the network in a process of their own
-            from freecad_telemetry.agent_launch import AgentSender
-
-            self.sender = AgentSender(
-                folder,
-                [str(self.settings.get(key)) for key in ("PostHogHost", "PostHogProjectKey")],
-                self.host.log,
-                candidates=self._agent_pythons(),
-                fallback=in_process,
-                hold=hold,
-                heartbeat=self.tracker.heartbeat,
-            )
+        self.sender = in_process()
         if self._run_in_thread:
             threading.Thread(
                 target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
             ).start()
         else:
             self._background(frozen)
-
-    def _agent_pythons(self) -> List[str]:
-        """Interpreters that may run the sending agent (GUI thread: asks FreeCAD); none when
-        the host designates none (then the in-process Sender sends)."""
-        candidates = getattr(self.host, "python_candidates", None)
-        if candidates is None:
-            return []
-        try:
-            return list(candidates())
-        except Exception:  # an odd FreeCAD: send from this process instead
-            return []
 
     def _open_outbox(self) -> Outbox:
         """The outbox, created at first use (background thread, or the quit if that comes
@@ -331,6 +375,9 @@ class Session:
         if self.sender is None or self._ended:
             return
         self._ended = True
+        if self._handing_over:
+            self.sender.end()  # one small file: the agent stores the end and sends
+            return
         from freecad_telemetry.report import SessionFacts, draft
 
         # The decision now, wherever it was made (another FreeCAD, a shell).
@@ -340,7 +387,10 @@ class Session:
             if self.tracker is not None:
                 self.tracker.abandon()
             return
-        self.started.wait(0.05)  # only a quit in the first instants can race the start-up
+        budget = QUIT_BUDGET if self._quit_budget is None else self._quit_budget
+        # Only a quit in the first instants can race the start-up; the agent (a budget of
+        # seconds, FreeCAD no longer waiting) lets it finish, FreeCAD's process barely.
+        self.started.wait(min(budget, 10.0))
         record = self.tracker.end() if self.tracker is not None else None
         if record is not None:
             self._store(
@@ -354,9 +404,9 @@ class Session:
                 ]
             )
         stuck = self.sender.busy  # on a request begun before quit: waiting cannot help
-        self.sender.finish(QUIT_BUDGET)
+        self.sender.finish(budget)
         if not stuck:
-            deadline = time.monotonic() + QUIT_BUDGET
+            deadline = time.monotonic() + budget
             sender = self.sender
             # Python's exit runs after FreeCAD saved user.cfg: the last moment to let the
             # session-end event leave; what does not leave by then goes next session.
@@ -396,6 +446,7 @@ class Session:
 
     def _record_start(self, frozen: Host) -> None:
         from freecad_telemetry.collectors.freecad_version import channel_of
+        from freecad_telemetry.handover import session_files
         from freecad_telemetry.report import Grant, SessionFacts, start_drafts
 
         assert self.consent is not None and self.tracker is not None and self.outbox is not None
@@ -413,9 +464,13 @@ class Session:
         self.tracker.begin(version, __version__, sequence=self.facts.sequence)
         claimed = self.tracker.claim_unclean()
         drafts = start_drafts(frozen, self.grant, self.facts, self.host.log)
-        self._store(unclean_drafts(claimed, self.grant, self.facts))
+        sessions = folder / SESSIONS_FOLDER
+        self._store(unclean_drafts(claimed, self.grant, self.facts, sessions))
         self._store_snapshots(drafts, folder)
         self.tracker.settle(claimed)
+        for dead in claimed:  # reported: what their hand-over left goes too
+            for path in session_files(sessions, dead.session_id):
+                _remove_quietly(path)
 
     def _store_snapshots(self, drafts: List[Draft], folder: Path) -> None:
         """Store the drafts that are due (snapshots only when changed) and record them, under
@@ -490,6 +545,13 @@ def _purge(folder: Path) -> None:
     from freecad_telemetry.consent_gate import purge
 
     purge(folder)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.remove(str(path))
+    except OSError:
+        pass
 
 
 def _retry_removals(folder: Path) -> None:

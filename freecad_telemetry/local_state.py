@@ -25,7 +25,7 @@ from typing import Iterator, List, Optional
 
 from freecad_telemetry.atomic_file import ensure_private_dir, read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
-from freecad_telemetry.sessions import _try_lock
+from freecad_telemetry.file_lock import try_lock as _try_lock
 
 FOLDER_NAME = "telemetry"
 ID_FILE = "anonymous_id.json"

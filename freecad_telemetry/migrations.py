@@ -20,16 +20,17 @@ from freecad_telemetry.consent import (
     migrate_consent,
     save_consent,
 )
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.settings import DEFAULT_HOST, DEFAULT_PROJECT_KEY, GROUP, Settings
 
 # Earlier versions mirrored the anonymous id here; people paste user.cfg into bug reports.
 ID_MIRROR_KEY = "AnonymousId"
+REFERENCE_ID_KEY = "PostHogUUID"  # the reference add-on's id
 
 
 def reference_id(host: Host) -> Optional[str]:
     """The reference add-on's id, to adopt when our own id is first created."""
-    value = str(host.get_param(GROUP, "PostHogUUID", "string", "")).strip()
+    value = str(host.get_param(GROUP, REFERENCE_ID_KEY, "string", "")).strip()
     return value if value and value != "unset" else None
 
 

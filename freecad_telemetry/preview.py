@@ -26,7 +26,7 @@ from freecad_telemetry.fields import (
     allowed_properties,
     fields_of,
 )
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.lifecycle import unclean_drafts
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
@@ -119,7 +119,7 @@ def next_start(host: Host, grant: Grant, remembered: Dict[str, Dict[str, Any]]) 
     crashed = SessionTracker(folder / SESSIONS_FOLDER).unclean_now()  # nothing claimed
     return NextStart(
         grant,
-        unclean_drafts(crashed, grant, facts) + due,
+        unclean_drafts(crashed, grant, facts, folder / SESSIONS_FOLDER) + due,
         [d.name for d in collected if d not in due and d.name not in undecided],
         undecided,
         filled,

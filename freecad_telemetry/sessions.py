@@ -21,7 +21,6 @@ running instance must never be reported as crashed.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sys
@@ -34,11 +33,8 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.atomic_file import ensure_private_dir, read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
-
-if os.name == "nt":
-    import msvcrt
-else:
-    import fcntl
+from freecad_telemetry.file_lock import try_lock as _try_lock
+from freecad_telemetry.file_lock import unlock
 
 _SENTINEL = re.compile(r"^session-(?P<pid>\d{1,10})-(?P<sid>[A-Za-z0-9]{1,64})\.json$")
 _LOCK = re.compile(r"^(?P<stem>session-\d{1,10}-[A-Za-z0-9]{1,64})\.lock$")
@@ -49,8 +45,6 @@ _CLAIM = re.compile(
 _UNKNOWN_TOKEN = "u"  # in a claim name: the claimer's start token was unknown or not file-safe
 _FILE_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9.]{1,80}$")
 _MAX_ERRORS = 50
-# Lock held by another open file: EWOULDBLOCK from flock, EACCES from msvcrt (lock violation).
-_LOCK_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
 _STILL_ACTIVE = 259  # Windows exit code of a process that has not exited
 _ERROR_INVALID_PARAMETER = 87  # OpenProcess: no process with that pid
 
@@ -236,8 +230,9 @@ class SessionTracker:
 
     Never raises OSError: I/O failures (an unwritable folder means no sentinel, hence no crash
     report) are collected in `errors` as path-free strings, safe to log.
-    `me` lets tools and tests write a sentinel on behalf of another process; such a tracker
-    cannot hold that process's lock, so only the probe speaks for that process.
+    `me` lets the session agent (agent.py) write FreeCAD's sentinel on FreeCAD's behalf; such
+    a tracker cannot hold that process's lock, so FreeCAD holds it itself (handover.py) under
+    the `session_id` it chose.
     """
 
     def __init__(
@@ -248,6 +243,7 @@ class SessionTracker:
         probe: Callable[[ProcessIdentity], bool] = is_alive,
         me: Optional[ProcessIdentity] = None,
         limit: int = 100,
+        session_id: Optional[str] = None,
     ) -> None:
         self._folder = Path(folder)
         self._clock = clock
@@ -255,7 +251,8 @@ class SessionTracker:
         self._me = me if me is not None else current_process()
         self._holds_lock = self._me.pid == os.getpid()
         self._limit = limit  # claims per call; the rest wait for the next start
-        self._session_id = uuid.uuid4().hex
+        # Given when FreeCAD's process chose it (handover.py): its lock file carries it.
+        self._session_id = session_id or uuid.uuid4().hex
         self._record: Optional[SessionRecord] = None
         self._lock_fd: Optional[int] = None
         self._mutex = threading.Lock()  # heartbeat may race end() from another thread
@@ -464,21 +461,6 @@ class SessionTracker:
             self._errors.append(f"{operation}: {type(exc).__name__}{code}")
 
 
-def _try_lock(fd: int) -> Optional[bool]:
-    """True: locked now; False: another open file holds the lock; None: locking failed."""
-    try:
-        if os.name == "nt":
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            # flock, not lockf: it also conflicts within one process, and closing another
-            # descriptor of the same file does not drop it.
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError as exc:
-        return False if exc.errno in _LOCK_HELD else None
-
-
 def _lock_held(path: Path) -> bool:
     """True when some live process holds the lock file at `path`."""
     try:
@@ -487,8 +469,8 @@ def _lock_held(path: Path) -> bool:
         return False  # no lock file: no evidence either way, the probe decided
     try:
         acquired = _try_lock(fd)
-        if acquired and os.name == "nt":
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        if acquired:
+            unlock(fd)
         return acquired is False
     finally:
         os.close(fd)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Tuple
 
-from freecad_telemetry.host.base import Host, ParamKind
+from freecad_telemetry.host import ParamKind
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"

@@ -2,20 +2,32 @@
 
 During the splash it only schedules a timer; the timer re-arms itself until the main window
 is shown and Qt's main event loop runs (timers also fire inside FreeCAD's start-up
-processEvents() calls, over the splash), then imports and creates everything else. No file
-access, no posthog import and no log line during the splash (each Log line costs 51 ms
-then). Nothing may escape into FreeCAD's loader: an exception there is printed in the
+processEvents() calls, over the splash). Then, on the GUI thread: a returning user's start
+(a decision in force, nothing to ask or migrate: handover.settled_consent) registers the
+preferences page and hands the session over to the agent (handover.py), importing nothing
+more of the add-on; any other start builds the full session (lifecycle.py: the question,
+the migrations). The full session is also built when the preferences page first needs it.
+No file access, no posthog import and no log line during the splash (each Log line costs
+51 ms then). Nothing may escape into FreeCAD's loader: an exception there is printed in the
 Report view, and a SystemExit ends FreeCAD.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional
+import os
+import sys
+
+# Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
+# hooks __import__), and these modules run there when the window comes up.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Optional, Tuple
+
+    Schedule = Callable[[int, Callable[[], None]], None]  # (delay in ms, callback)
 
 _state: Dict[str, Any] = {}  # the live host and session, kept for the whole FreeCAD process
 
-Schedule = Callable[[int, Callable[[], None]], None]  # (delay in ms, callback)
-POLL_MS = 200
+POLL_MS = 500  # each look costs the GUI thread a little; the agent is in no hurry
 
 
 def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[], None]:
@@ -34,7 +46,7 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
 def _freecad_host() -> Any:
     from freecad_telemetry.host.freecad_host import FreeCADHost
 
-    return FreeCADHost()
+    return FreeCADHost(qt=_qt())
 
 
 def _on_window_shown(host_factory: Callable[[], Any]) -> None:
@@ -45,19 +57,32 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
     _state["host"] = host
 
     def begin() -> None:
-        from freecad_telemetry.lifecycle import Session
+        from freecad_telemetry.handover import Handover, settled_consent
 
         host.on_quit(_guarded(_quit, host.log))
-        _state["session"] = Session(host)
-        _state["session"].gui_ready()
+        settled = settled_consent(host, os.environ)
+        if settled is None:
+            from freecad_telemetry.lifecycle import Session
+
+            _state["session"] = Session(host)
+            _state["session"].gui_ready()
+            return
+        host.register_preferences_page()
+        _state["settled"] = True  # the full session is built when the page needs it
+        if settled == "granted":
+            handover = Handover(host)
+            if handover.start():
+                _state["handover"] = handover
 
     _guarded(begin, host.log)()
 
 
 def _quit() -> None:
-    session = _state.get("session")
+    session, handover = _state.get("session"), _state.get("handover")
     if session is not None:
         session.quit()
+    elif handover is not None:
+        handover.end()
 
 
 def start_gui(
@@ -69,10 +94,9 @@ def start_gui(
     try:
         _state.clear()
         if schedule is None or window_up is None:
-            from freecad_telemetry.ui.qt import QtCore, main_window_up
-
-            schedule = schedule or QtCore.QTimer.singleShot
-            window_up = window_up or main_window_up
+            core, widgets = _qt()
+            schedule = schedule or core.QTimer.singleShot
+            window_up = window_up or (lambda: _main_window_up(core, widgets))
         factory = host_factory or _freecad_host
         arm, up = schedule, window_up
 
@@ -94,13 +118,37 @@ def start_gui(
         _state.clear()
 
 
+def _qt() -> Tuple[Any, Any]:
+    """QtCore and QtWidgets as FreeCAD has loaded them (PySide6 in 1.x, PySide2 in 0.20), so
+    that the splash imports no module for them; else ui.qt's choice (tests)."""
+    for binding in ("PySide6", "PySide2"):
+        core, widgets = (sys.modules.get(f"{binding}.{name}") for name in ("QtCore", "QtWidgets"))
+        if core is not None and widgets is not None:
+            return core, widgets
+    from freecad_telemetry.ui.qt import QtCore, QtWidgets
+
+    return QtCore, QtWidgets
+
+
+def _main_window_up(core: Any, widgets: Any) -> bool:
+    """FreeCAD's main window is shown and Qt's main event loop runs. Timers fire earlier too,
+    inside FreeCAD's own start-up processEvents() calls while the splash screen shows
+    (loop level 0 there); anything started then would sit on the splash and stall start-up."""
+    app = widgets.QApplication.instance()
+    if app is None or core.QThread.currentThread().loopLevel() < 1:
+        return False
+    return any(isinstance(w, widgets.QMainWindow) and w.isVisible() for w in app.topLevelWidgets())
+
+
 def shut_down() -> None:
     """Uninstall (uninstall.py, any thread): the loaded add-on stays in memory until FreeCAD
     exits, so it is told to send nothing more, and not to start if it has not yet."""
     _state["shut_down"] = True
-    session = _state.get("session")
+    session, handover = _state.get("session"), _state.get("handover")
     if session is not None:
         session.shut_down()
+    elif handover is not None:
+        handover.stop()
 
 
 def is_shut_down() -> bool:
@@ -108,5 +156,13 @@ def is_shut_down() -> bool:
 
 
 def current_session() -> Any:
-    """The running session (for the preferences page and uninstall), or None."""
-    return _state.get("session")
+    """The running session (for the preferences page and uninstall), or None. After a
+    returning user's start it is built here, on the GUI thread, at its first use, and takes
+    over the session already handed to the agent."""
+    session = _state.get("session")
+    if session is None and _state.get("settled") and not _state.get("shut_down"):
+        from freecad_telemetry.lifecycle import Session
+
+        session = _state["session"] = Session(_state["host"])
+        session.adopt(_state.get("handover"))
+    return session

@@ -37,8 +37,10 @@ def grant(host: MemoryHost, categories="usage,system,preferences,addons") -> Non
 
 def start(host, transport, env=None) -> Session:
     """`transport` None: the add-on's own (the posthog SDK, to the profile's PostHogHost)."""
-    make = (lambda: transport) if transport is not None else None
-    session = Session(host, env=env or {}, make_transport=make)
+    if transport is None:
+        session = Session.with_posthog(host, env=env or {})
+    else:
+        session = Session(host, env=env or {}, make_transport=lambda: transport)
     session.gui_ready()
     return session
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional, Sequence
 
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 
 
 def release_channel(version: Sequence[str], suffix: str) -> str:

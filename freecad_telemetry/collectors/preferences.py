@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from freecad_telemetry.fields import BUILTIN_WORKBENCHES, OTHER_WORKBENCH, Field, fields_of
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 
 EVENT = "freecad_preferences"
 OVERLAY_SIDES = ("Left", "Right", "Top", "Bottom")

@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 from typing import Any, Dict, Optional
 
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 
 # (lower bound of the width in logical pixels, class name)
 SCREEN_CLASSES = (

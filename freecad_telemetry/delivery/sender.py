@@ -1,15 +1,14 @@
 """The sender: drains the outbox to PostHog, batch by batch.
 
-Runs in the sending agent's process (agent.py calls ``send_pending`` once), and in FreeCAD's
-process, on a background thread, only where no interpreter for the agent fits
-(agent_launch.AgentSender falls back to it), or for the command line's ``flush``. Started
-once consent is known and the main window is up. Everything slow happens on its
-thread: importing posthog, network I/O, waiting between retries. The GUI thread only calls
-``wake`` (new events) and ``finish`` (FreeCAD quits), which return at once. An event leaves
-the outbox only after PostHog accepted it; what is not sent by quit time stays for the next
+Runs in the session agent's process (agent.py: its lifecycle.Session runs it on a
+background thread), on a thread in FreeCAD's process only where no interpreter for the agent
+fits, and for the command line's ``flush``. Everything slow happens on its thread: importing
+posthog, network I/O, waiting between retries. Other threads only call ``wake`` (new
+events), ``finish`` (FreeCAD quit) and ``stop``, which return at once. An event leaves the
+outbox only after PostHog accepted it; what is not sent by the end stays for the next
 session, so a crash or a black-holed network costs a delay, never an event.
 
-Consent is live: with a ``permit`` (lifecycle.consent_permit), every claimed batch is shown
+Consent is live: with a ``permit`` (consent_gate.consent_permit), every claimed batch is shown
 to the consent authority right before it is sent, so a choice made anywhere (the preferences
 page, ``off`` in a shell, another FreeCAD, uninstall, a data removal, an environment opt-out)
 applies to everything not yet on the wire.

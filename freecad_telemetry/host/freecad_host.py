@@ -8,15 +8,20 @@ inside FreeCAD. Log lines reach FreeCAD's console on the GUI thread, wherever th
 from __future__ import annotations
 
 import os
-import platform
-import shutil
 import threading
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Sequence
 
 import FreeCAD
 
-from freecad_telemetry.host.base import ParamKind, Screen
+from freecad_telemetry.host import Screen
+
+# Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
+# hooks __import__), and these modules run there when the window comes up.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, List, Optional, Sequence, Tuple
+
+    from freecad_telemetry.host import ParamKind
 
 _GETTERS = {
     "bool": "GetBool",
@@ -37,10 +42,14 @@ LOG_PREFIX = "Telemetry: "
 
 
 class FreeCADHost:
-    """Implements base.GuiHost inside a running FreeCAD (GUI or console)."""
+    """Implements interface.GuiHost inside a running FreeCAD (GUI or console)."""
 
-    def __init__(self) -> None:
+    def __init__(self, qt: Optional[Tuple[Any, Any]] = None) -> None:
+        # (QtCore, QtWidgets) as FreeCAD loaded them, handed over by startup.py so that the
+        # GUI thread imports no module for them; else ui.qt's, when first needed.
+        self._qt_modules = qt
         self._relay: Any = None  # carries log lines from worker threads to the GUI thread
+        self._lines: List[str] = []  # appended by workers, printed by the GUI thread
         if FreeCAD.GuiUp and threading.current_thread() is threading.main_thread():
             self._make_relay()
 
@@ -84,11 +93,11 @@ class FreeCADHost:
         return str(gui.getLocale()) if gui is not None else ""
 
     def qt_version(self) -> Optional[str]:
-        from freecad_telemetry.ui.qt import qt_version
-
-        return qt_version()
+        return str(self._qt()[0].qVersion())
 
     def python_version(self) -> Optional[str]:
+        import platform
+
         return platform.python_version()
 
     def screen(self) -> Optional[Screen]:
@@ -127,6 +136,8 @@ class FreeCADHost:
         suffix = ".exe" if os.name == "nt" else ""
         home = str(FreeCAD.getHomePath())
         found += [os.path.join(home, "bin", name + suffix) for name in ("python3", "python")]
+        import shutil
+
         found.append(shutil.which("python3") or "")
         unique: List[str] = []
         for path in found:
@@ -141,18 +152,16 @@ class FreeCADHost:
         if self._relay is None or threading.current_thread() is threading.main_thread():
             FreeCAD.Console.PrintLog(line)
         else:
-            self._relay.line.emit(line)
+            core = self._qt()[0]
+            self._lines.append(line)
+            core.QMetaObject.invokeMethod(self._relay, "start", core.Qt.QueuedConnection)
 
     # --- lifecycle (GUI only) ----------------------------------------------------------------
     def on_quit(self, callback: Callable[[], None]) -> None:
-        from freecad_telemetry.ui.qt import QtWidgets
-
-        QtWidgets.QApplication.instance().aboutToQuit.connect(callback)
+        self._qt()[1].QApplication.instance().aboutToQuit.connect(callback)
 
     def call_later(self, seconds: float, callback: Callable[[], None]) -> None:
-        from freecad_telemetry.ui.qt import QtCore
-
-        QtCore.QTimer.singleShot(int(seconds * 1000), callback)
+        self._qt()[0].QTimer.singleShot(int(seconds * 1000), callback)
 
     def main_window(self) -> Any:
         gui = _gui()
@@ -163,19 +172,30 @@ class FreeCADHost:
         gui = _gui()
         if gui is not None:
             # FreeCAD looks up the group's icon as "preferences-telemetry" on its icon path.
-            gui.addIconPath(str(Path(__file__).resolve().parents[1] / "Resources" / "icons"))
+            package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+            gui.addIconPath(os.path.join(package, "Resources", "icons"))
             gui.addPreferencePage(TelemetryPreferences, "Telemetry")
 
     def _make_relay(self) -> None:
-        """Created on the GUI thread: lines emitted by worker threads are then printed by the
-        GUI thread (queued connection), where FreeCAD's console observers expect them."""
-        from freecad_telemetry.ui.qt import QtCore, Signal
+        """On the GUI thread: a single-shot timer living there. Worker threads queue their
+        lines and start it through a queued call; it prints them on the GUI thread, where
+        FreeCAD's console observers expect them. (A QObject subclass with a signal would
+        cost the GUI thread most of a millisecond to define.)"""
+        self._relay = self._qt()[0].QTimer()
+        self._relay.setSingleShot(True)
+        self._relay.setInterval(0)
+        self._relay.timeout.connect(self._print_queued)
 
-        class LogRelay(QtCore.QObject):
-            line = Signal(str)
+    def _qt(self) -> Tuple[Any, Any]:
+        if self._qt_modules is None:
+            from freecad_telemetry.ui.qt import QtCore, QtWidgets
 
-        self._relay = LogRelay()
-        self._relay.line.connect(FreeCAD.Console.PrintLog, QtCore.Qt.QueuedConnection)
+            self._qt_modules = (QtCore, QtWidgets)
+        return self._qt_modules
+
+    def _print_queued(self) -> None:
+        while self._lines:
+            FreeCAD.Console.PrintLog(self._lines.pop(0))
 
 
 class TelemetryPreferences:

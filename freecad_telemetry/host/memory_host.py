@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, List, Optional, Sequence, Tuple
 
-from freecad_telemetry.host.base import Screen
+from freecad_telemetry.host import Screen
 from freecad_telemetry.host.user_cfg import ParameterTree, TreeParams
 
 FULL_HD = Screen(1920, 1080, 1.0)
 
 
 class MemoryHost(TreeParams):
-    """Implements base.GuiHost; records log lines and the quit callbacks."""
+    """Implements interface.GuiHost; records log lines and the quit callbacks."""
 
     def __init__(
         self,

@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from freecad_telemetry.host.base import Screen
+from freecad_telemetry.host import Screen
 from freecad_telemetry.host.profile_paths import ProfilePaths
 from freecad_telemetry.host.user_cfg import ParameterTree, TreeParams
 
 
 class ProfileHost(TreeParams):
-    """Implements base.Host over a profile on disk. Writes stay in memory until `save_params`."""
+    """Implements interface.Host over a profile on disk; writes stay in memory until
+    `save_params`."""
 
     def __init__(self, paths: ProfilePaths, params: ParameterTree) -> None:
         self.paths = paths

@@ -25,7 +25,7 @@ from freecad_telemetry.consent import (
     pending_question,
     record_answer,
 )
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.settings import Settings
 from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.panels import child, fit_width, load_panel

@@ -28,7 +28,7 @@ from freecad_telemetry.consent import (
 )
 from freecad_telemetry.data_rights import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
 from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.host.base import Host
+from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.settings import Settings
 from freecad_telemetry.ui.background import guarded

@@ -1,19 +1,28 @@
 """The one place that picks a Qt binding.
 
-Order (freecad-host.md §6): FreeCAD's ``PySide`` shim when it has QtWidgets (FreeCAD 0.21+),
-then PySide2 (FreeCAD 0.20's shim lacks QtWidgets), then PySide6 (plain Python, tests).
+Order (freecad-host.md §6): a binding FreeCAD has loaded already (its shim's classes are
+PySide6's in 1.x, PySide2's in 0.20), else FreeCAD's ``PySide`` shim when it has QtWidgets
+(FreeCAD 0.21+), then PySide2 (FreeCAD 0.20's shim lacks QtWidgets), then PySide6 (plain
+Python, tests).
 Imported lazily by the GUI code only; importing it never starts a QApplication.
 """
 
 from __future__ import annotations
 
-try:
-    from PySide import QtCore, QtGui, QtWidgets  # FreeCAD >= 0.21
-except ImportError:
+import sys
+
+if "PySide6.QtWidgets" in sys.modules:  # loaded already: FreeCAD 1.x (its shim's classes)
+    from PySide6 import QtCore, QtGui, QtWidgets
+elif "PySide2.QtWidgets" in sys.modules:  # FreeCAD 0.20, without a failed try of its shim
+    from PySide2 import QtCore, QtGui, QtWidgets
+else:
     try:
-        from PySide2 import QtCore, QtGui, QtWidgets  # FreeCAD 0.20 (Qt5)
+        from PySide import QtCore, QtGui, QtWidgets  # FreeCAD >= 0.21
     except ImportError:
-        from PySide6 import QtCore, QtGui, QtWidgets  # outside FreeCAD (Qt6)
+        try:
+            from PySide2 import QtCore, QtGui, QtWidgets  # FreeCAD 0.20 (Qt5)
+        except ImportError:
+            from PySide6 import QtCore, QtGui, QtWidgets  # outside FreeCAD (Qt6)
 
 Signal = QtCore.Signal
 Slot = QtCore.Slot
@@ -25,21 +34,8 @@ __all__ = [
     "Signal",
     "Slot",
     "load_ui",
-    "main_window_up",
     "qt_version",
 ]
-
-
-def main_window_up() -> bool:
-    """FreeCAD's main window is shown and Qt's main event loop runs. Timers fire earlier too,
-    inside FreeCAD's own start-up processEvents() calls while the splash screen shows
-    (loop level 0 there); anything started then would sit on the splash and stall start-up."""
-    app = QtWidgets.QApplication.instance()
-    if app is None or QtCore.QThread.currentThread().loopLevel() < 1:
-        return False
-    return any(
-        isinstance(w, QtWidgets.QMainWindow) and w.isVisible() for w in app.topLevelWidgets()
-    )
 
 
 def qt_version() -> str:

@@ -316,7 +316,7 @@ def test_share_on_the_page_under_an_environment_opt_out_sends_nothing(
     monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)  # a quit that would send, sends all
     with CaptureServer() as server:
         profile.settings.set("PostHogHost", server.url)
-        session = lifecycle.Session(profile.host, env=env)  # the real posthog SDK
+        session = lifecycle.Session.with_posthog(profile.host, env=env)
         session.gui_ready()
         monkeypatch.setitem(startup._state, "session", session)  # the page tells it
         page = TelemetryPreferencesPage(host=profile.host, env=env, preview=lambda: "{}")
@@ -345,7 +345,7 @@ def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
     profile.grant("usage,system,preferences,addons")  # SendDelay default: events are held
     with CaptureServer() as server:
         profile.settings.set("PostHogHost", server.url)
-        session = lifecycle.Session(profile.host, env={})
+        session = lifecycle.Session.with_posthog(profile.host, env={})
         session.gui_ready()
         assert session.started.wait(10)
         monkeypatch.setitem(startup._state, "session", session)

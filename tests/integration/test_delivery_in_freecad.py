@@ -4,6 +4,7 @@ reported at the next start, and nothing waits on the network at quit."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 from capture_server import CaptureServer
 from freecad_runner import Profile, error_lines
 from granted import granted_params
+
+from freecad_telemetry.delivery.outbox import Outbox
 
 REPO = Path(__file__).resolve().parents[2]
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
@@ -113,10 +116,10 @@ def test_two_instances_one_killed_one_quit_give_exactly_one_unclean_shutdown(
     b = start_freecad(profile)
     wait_for(lambda: len(server.events_named("freecad_startup")) == 2)
     starts = {e["properties"]["session_sequence"] for e in server.events_named("freecad_startup")}
-    seq_b = b.run(
-        "from freecad_telemetry.startup import current_session\n"
-        "result = current_session().facts.sequence"
-    )
+    pid_b = b.run("import os\nresult = os.getpid()")
+    sessions = profile.user_data / "telemetry" / "sessions"
+    (marker,) = sessions.glob(f"session-{pid_b}-*.json")  # written by b's agent
+    seq_b = json.loads(marker.read_text())["sequence"]
     assert starts == {1, 2} and seq_b in starts
     b.kill()
     a.quit()
@@ -162,17 +165,13 @@ def test_without_posthog_freecad_starts_and_events_wait_until_it_is_installed(
     # system's, without posthog (not this machine's development Python, which has it).
     system_path = {"PATH": "/usr/bin:/bin:/usr/sbin:/sbin"}  # sbin: the 1.1 launcher's chroot
     first = start_freecad(profile, env=system_path)
-    probe = (
-        "from freecad_telemetry.startup import current_session\n"
-        "s = current_session()\n"
-        "result = {'why': s.sender.unavailable, 'pending': s.outbox.stats().pending}"
-    )
-    # The sending agent (a process of its own) finds out, and tells FreeCAD's side.
-    wait_for(lambda: first.run(probe)["why"] != "")
-    state = first.run(probe)
+    state = profile.user_data / "telemetry"
+    # The session agent (a process of its own) finds out, and says so in its log.
+    wait_for(lambda: "posthog is not installed" in _text(state / "agent.log"))
+    pending = _pending(state / "outbox.sqlite3")
     report = first.report_view()
     first.quit()
-    assert state == {"why": "posthog is not installed", "pending": 5}
+    assert pending == 5
     assert error_lines(report) == []
     assert server.requests == []
     profile.python_path([freecad_deps])  # the user installs the dependency
@@ -268,3 +267,15 @@ def test_freecad_killed_while_the_agent_sends_loses_and_repeats_nothing(
         "freecad_startup",
         "freecad_unclean_shutdown",
     ]
+
+
+def _text(path):
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _pending(path) -> int:
+    outbox = Outbox(path)
+    try:
+        return outbox.stats().pending
+    finally:
+        outbox.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,32 @@ def test_addon_loads_without_a_report_view_line_and_exposes_only_its_package(
     assert found["leaks"] == {}  # no bare `outbox`, `fields`, `ui`... for the whole process
     assert error_lines(session.report_view()) == []
     assert error_lines(session.stderr_text()) == []
+    session.quit()
+    assert session.exit_code == 0
+
+
+WORKER_LOG = """
+import threading
+import FreeCAD
+from freecad_telemetry.host.freecad_host import FreeCADHost
+host = FreeCAD.fct_telemetry_host = FreeCADHost()  # kept, as startup.py keeps its host
+worker = threading.Thread(target=host.log, args=("a line from a worker thread",))
+worker.start()
+worker.join()
+result = True
+"""
+
+
+def test_a_line_logged_from_a_worker_thread_reaches_freecads_log(start_freecad, profile):
+    """The launch thread's one line (e.g. an unusable state folder) is printed by the GUI
+    thread, where FreeCAD's console observers expect it, without a crash."""
+    profile.seed_params({"BaseApp/Preferences/OutputWindow": {"checkLogging": ("Bool", True)}})
+    session = start_freecad(profile)
+    session.run(WORKER_LOG)
+    deadline = time.monotonic() + 10
+    while "a line from a worker thread" not in session.report_view():
+        assert time.monotonic() < deadline, session.report_view()[-500:]
+        time.sleep(0.1)
     session.quit()
     assert session.exit_code == 0
 

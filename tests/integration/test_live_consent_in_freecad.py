@@ -26,7 +26,7 @@ result = startup.current_session() is not None
 STARTED = """
 from freecad_telemetry import startup
 session = startup.current_session()
-result = bool(session is not None and session.started.is_set())
+result = bool(session is not None and session.sender is not None and session.sender.started())
 """
 REPORTING = """
 from freecad_telemetry import startup
@@ -128,7 +128,7 @@ def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
     start_freecad, profile, server
 ):
     session = start_freecad(granted(profile, server.url))
-    until(session, STARTED)  # the start-up events are in the outbox, held for SendDelay
+    until(session, STARTED)  # the agent stored the start-up events, held for SendDelay
     on_the_page(session, UNTICK_TWO)
     report = session.report_view()
     session.quit()

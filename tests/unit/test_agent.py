@@ -1,21 +1,18 @@
-"""The sending agent: FreeCAD's process stores and starts; a process of its own imports posthog
-and sends (agent.py, agent_launch.py). Real processes, the real posthog SDK, the strict
+"""The agent: `agent send`, the interpreter FreeCAD designates, and what FreeCAD's GUI thread
+imports (agent.py, agent_launch.py). Real processes, the real posthog SDK, the strict
 capture server on 127.0.0.1."""
 
 import json
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from capture_server import CaptureServer
-from session_driver import START_EVENTS
 
 from freecad_telemetry import agent, agent_launch
-from freecad_telemetry.agent_launch import AgentSender, agent_environment, python_for_agent
+from freecad_telemetry.agent_launch import agent_environment, python_for_agent
 from freecad_telemetry.consent import grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
@@ -115,161 +112,6 @@ def test_an_agent_without_posthog_says_so_and_keeps_the_events(tmp_path, server)
     assert "posthog is not installed" in (folder / agent.LOG_FILE).read_text()
 
 
-# --- FreeCAD's side ------------------------------------------------------------------------------
-
-SESSION_SCRIPT = """
-import json, sys, time
-from pathlib import Path
-from freecad_telemetry.host.memory_host import MemoryHost
-from freecad_telemetry.lifecycle import Session
-from freecad_telemetry.settings import GROUP
-host = MemoryHost(user_data_dir=Path(sys.argv[1]), python_version="3")
-for key, kind, value in (("ConsentState", "string", "granted"),
-        ("ConsentCategories", "string", "usage,system,preferences,addons"),
-        ("PostHogHost", "string", sys.argv[2]), ("SendDelay", "int", 0)):
-    host.set_param(GROUP, key, kind, value)
-host.pythons = [sys.executable]
-session = Session(host, env={})
-session.gui_ready()
-assert session.started.wait(30)
-deadline = time.monotonic() + 60
-while not session.sender.agents or session.sender.agents[-1].poll() is None:
-    assert time.monotonic() < deadline
-    time.sleep(0.05)
-session.quit()
-session.sender.agents[-1].wait(60)
-print(json.dumps(sorted(m for m in ("posthog", "requests", "urllib3") if m in sys.modules)))
-"""
-
-
-def test_a_session_sends_through_the_agent_without_importing_posthog_or_requests(tmp_path, server):
-    done = subprocess.run(
-        [sys.executable, "-c", SESSION_SCRIPT, str(tmp_path / "FreeCAD"), server.url],
-        env=agent_environment([], None),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
-    names = sorted(e["event"] for e in server.events)
-    assert names == sorted([*START_EVENTS, "freecad_shutdown"])
-
-
-class FakeProcess:
-    def __init__(self, code=0, release=None):
-        self.code, self.release = code, release
-
-    def poll(self):
-        if self.release is not None and not self.release.is_set():
-            return None
-        return self.code
-
-
-class Spawns:
-    """Records the agents a sender starts (and which thread started them)."""
-
-    def __init__(self, code=0, release=None):
-        self.calls, self.code, self.release = [], code, release
-        self.started = threading.Event()
-
-    def __call__(self, python, arguments, folder):
-        self.calls.append((python, arguments, threading.current_thread().name))
-        self.started.set()
-        return FakeProcess(self.code, self.release)
-
-
-def sender(tmp_path, spawns, hold=0.0, python="/py", fallback=None, idle_wait=60.0):
-    return AgentSender(
-        tmp_path,
-        ["https://h.example", "key"],
-        lambda line: None,
-        candidates=["/py"],
-        fallback=fallback or (lambda: pytest.fail("no fallback expected")),
-        hold=hold,
-        idle_wait=idle_wait,
-        spawn=spawns,
-        find=lambda candidates, folder: python,
-    )
-
-
-def run_in_thread(target):
-    thread = threading.Thread(target=target, name="sender-thread", daemon=True)
-    thread.start()
-    return thread
-
-
-def test_while_holding_the_first_agent_sends_only_earlier_sessions_then_quit_sends_all(tmp_path):
-    spawns = Spawns()
-    s = sender(tmp_path, spawns, hold=300.0)
-    thread = run_in_thread(s.run)
-    assert spawns.started.wait(5)
-    assert "--before" in spawns.calls[0][1]
-    s.finish(0.05)  # the GUI thread
-    thread.join(5)
-    assert not thread.is_alive()
-    last = spawns.calls[-1]
-    assert "--before" not in last[1] and last[2] == threading.current_thread().name
-
-
-def test_quit_does_not_wait_for_an_agent_on_the_wire(tmp_path):
-    release = threading.Event()  # the first agent never ends during this test
-    spawns = Spawns(release=release)
-    s = sender(tmp_path, spawns)
-    thread = run_in_thread(s.run)
-    assert spawns.started.wait(5)
-    s.finish(0.05)
-    assert len(spawns.calls) == 2  # the quit's agent started at once, beside the first
-    thread.join(5)
-    assert not thread.is_alive()
-    release.set()
-
-
-def test_events_an_agent_failed_to_send_are_tried_again_by_another_after_the_idle_wait(
-    tmp_path,
-):
-    spawns = Spawns(code=agent.RETRY)
-    s = sender(tmp_path, spawns, idle_wait=0.01)
-    thread = run_in_thread(s.run)
-    deadline = time.monotonic() + 5
-    while len(spawns.calls) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    s.stop()
-    thread.join(5)
-    assert len(spawns.calls) >= 2 and not thread.is_alive()
-
-
-def test_after_stop_no_agent_starts_not_even_at_quit(tmp_path):
-    spawns = Spawns()
-    s = sender(tmp_path, spawns, hold=300.0)
-    s.stop()
-    s.run()
-    s.finish(0.05)
-    assert spawns.calls == []
-
-
-def test_an_agent_without_posthog_makes_the_sender_unavailable_and_start_no_more(tmp_path):
-    spawns = Spawns(code=agent.NO_POSTHOG)
-    s = sender(tmp_path, spawns)
-    s.run()  # returns by itself
-    s.finish(0.05)
-    assert s.unavailable == "posthog is not installed" and len(spawns.calls) == 1
-
-
-def test_without_a_fitting_interpreter_the_in_process_sender_runs_on_the_sender_thread(
-    tmp_path,
-):
-    inner = SimpleNamespace(
-        ran=[], run=lambda: inner.ran.append(threading.current_thread().name),
-        finish=lambda budget: None, stop=lambda: None, wake=lambda: None,
-        busy=False, transport=None, unavailable="",
-    )  # fmt: skip
-    spawns = Spawns()
-    s = sender(tmp_path, spawns, python=None, fallback=lambda: inner)
-    run_in_thread(s.run).join(5)
-    assert inner.ran == ["sender-thread"] and spawns.calls == []
-
-
 # --- the interpreter -----------------------------------------------------------------------------
 
 
@@ -312,7 +154,7 @@ def test_the_agent_environment_puts_the_addon_first_and_only_existing_folders(tm
 
 
 WINDOW_UP_SCRIPT = """
-import json, sys, threading
+import json, sys, threading, time
 from pathlib import Path
 
 class Recorder:
@@ -331,7 +173,10 @@ for key, value in (("ConsentState", "granted"), ("ConsentCategories", "usage,sys
 host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
 session = Session(host, env={})
 session.gui_ready()
-assert session.started.wait(30)
+deadline = time.monotonic() + 30  # the launch thread has handed over: the sentinel is there
+while not list(Path(sys.argv[1], "telemetry", "sessions").glob("session-*.json")):
+    assert time.monotonic() < deadline
+    time.sleep(0.01)
 print(json.dumps(sorted({name for name, main in Recorder.seen if main})))
 """
 HEAVY = {

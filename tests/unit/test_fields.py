@@ -4,7 +4,7 @@ from collections import Counter
 
 from freecad_telemetry import fields
 from freecad_telemetry.collectors.preferences import TRANSFORMS
-from freecad_telemetry.host.base import PARAM_KINDS
+from freecad_telemetry.host import PARAM_KINDS
 
 
 def test_every_property_is_declared_once_per_event():

@@ -327,7 +327,7 @@ def test_while_a_removal_of_this_id_still_waits_nothing_is_collected_or_sent(hos
 def test_a_plain_http_host_set_by_hand_in_user_cfg_is_never_used(host):
     grant(host)
     host.set_param(GROUP, "PostHogHost", "string", "http://telemetry.example.org")
-    session = Session(host, env={})  # the real PostHog transport factory
+    session = Session.with_posthog(host, env={})
     session.gui_ready()
     assert session.started.wait(5)
     assert wait_until(lambda: session.sender.unavailable == "ValueError")

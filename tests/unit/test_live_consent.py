@@ -64,7 +64,7 @@ def other_process(host: MemoryHost) -> MemoryHost:
 
 
 def start(host: MemoryHost, env=None) -> Session:
-    session = Session(host, env={} if env is None else env)  # the real posthog SDK over HTTP
+    session = Session.with_posthog(host, env={} if env is None else env)  # over HTTP
     session.gui_ready()
     assert session.sender is None or session.started.wait(10)
     return session

@@ -418,7 +418,7 @@ def test_a_session_gathers_names_off_the_gui_thread_and_refuses_them(tmp_path, m
     host.set_param(GROUP, "PostHogHost", "string", server.url)
     host.set_param("BaseApp/Preferences/MainWindow", "Theme", "string", "canary-host-7f3 dark")
     host.set_param("BaseApp/Preferences/View", "NavigationStyle", "string", "Gui::JÜRGEN")
-    session = Session(host, env={})
+    session = Session.with_posthog(host, env={})
     session.gui_ready()  # this thread plays FreeCAD's GUI thread
     try:
         assert wait_until(lambda: server.events_named("freecad_preferences"), timeout=20)

@@ -7,21 +7,10 @@ command line) and ``memory_host.MemoryHost`` (in memory, for tests). Nothing her
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Literal, Optional, Protocol, Sequence, Tuple
+from typing import Any, Callable, Optional, Protocol, Sequence
 
-ParamKind = Literal["bool", "int", "unsigned", "float", "string"]
-PARAM_KINDS: Tuple[str, ...] = ("bool", "int", "unsigned", "float", "string")
-
-
-@dataclass(frozen=True)
-class Screen:
-    """The primary screen in device-independent pixels, as Qt reports it."""
-
-    width: int
-    height: int
-    pixel_ratio: float
+from freecad_telemetry.host import ParamKind, Screen
 
 
 class Host(Protocol):

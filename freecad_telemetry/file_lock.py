@@ -1,0 +1,42 @@
+"""Advisory file locks that die with their process: flock on POSIX, msvcrt on Windows.
+
+Standard library only, with nothing else of the add-on: FreeCAD's GUI thread takes its
+session's lock through this module (handover.py), and sessions.py and local_state.py build
+on it in every process.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from typing import Optional
+
+if os.name == "nt":
+    import msvcrt
+else:
+    import fcntl
+
+# Lock held by another open file: EWOULDBLOCK from flock, EACCES from msvcrt (lock violation).
+LOCK_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
+
+
+def try_lock(fd: int) -> Optional[bool]:
+    """True: locked now; False: another open file holds the lock; None: locking failed."""
+    try:
+        if os.name == "nt":
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            # flock, not lockf: it also conflicts within one process, and closing another
+            # descriptor of the same file does not drop it.
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError as exc:
+        return False if exc.errno in LOCK_HELD else None
+
+
+def unlock(fd: int) -> None:
+    """Let go of a lock taken with try_lock (Windows only needs it; closing suffices on POSIX)."""
+    if os.name == "nt":
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
