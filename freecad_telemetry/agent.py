@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Callable, List, Mapping, Optional
 
-from freecad_telemetry.atomic_file import read_json
+from freecad_telemetry.atomic_file import read_json, remove_quietly
 from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER
 
 SENT = 0  # nothing due is left
@@ -91,7 +91,7 @@ def run_session(
             else:
                 time.sleep(poll)
             if session.started.is_set():
-                _remove(facts_file(sessions, session_id))  # in memory now; tells FreeCAD
+                remove_quietly(facts_file(sessions, session_id))  # in memory now; tells FreeCAD
             if ended.exists():
                 if not inside:  # FreeCAD's exit first: its last moments are not shared
                     _wait_for_exit(lambda: is_alive(owner), EXIT_WAIT)
@@ -120,20 +120,13 @@ def run_session(
         return UNAVAILABLE
     finally:
         for path in session_files(sessions, session_id):
-            _remove(path)
+            remove_quietly(path)
 
 
 def _wait_for_exit(alive: Callable[[], bool], limit: float) -> None:
     deadline = time.monotonic() + limit
     while alive() and time.monotonic() < deadline:
         time.sleep(0.05)
-
-
-def _remove(path: Path) -> None:
-    try:
-        os.remove(str(path))
-    except OSError:
-        pass
 
 
 def send(

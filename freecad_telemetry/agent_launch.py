@@ -130,12 +130,12 @@ def launch(
     find: Callable[[Sequence[str], Path], Optional[str]] = python_for_agent,
 ) -> None:
     """The launch thread's work (handover.Handover): never raises."""
-    from freecad_telemetry.handover import facts_file, write_json
+    from freecad_telemetry.handover import facts_file
 
     folder = handover.sessions.parent
     try:
         handover.take_lock()
-        write_json(facts_file(handover.sessions, handover.session_id), handover.facts)
+        write_json_atomic(facts_file(handover.sessions, handover.session_id), handover.facts)
         python = find(_candidates(handover.host), folder)
     except OSError as exc:  # a full disk, a file where the folder should be
         _log(handover, f"telemetry is paused: its folder is not usable ({exc.strerror})")

@@ -52,7 +52,7 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
             os.close(fd)
         os.replace(str(temp), str(target))
     except BaseException:
-        _remove_quietly(temp)
+        remove_quietly(temp)
         raise
 
 
@@ -133,7 +133,8 @@ def _mode_to_keep(target: Path) -> int:
         return PRIVATE_FILE_MODE
 
 
-def _remove_quietly(path: Path) -> None:
+def remove_quietly(path: PathLike) -> None:
+    """Delete `path` if it is there; any failure is left for a later attempt."""
     try:
         os.remove(str(path))
     except OSError:

@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import Optional
 
-from freecad_telemetry.atomic_file import write_atomic
+from freecad_telemetry.atomic_file import remove_quietly, write_atomic
 
 
 class OutputRefused(Exception):
@@ -80,15 +80,8 @@ def _create_new(path: Path, data: bytes) -> None:
         finally:
             os.close(descriptor)
     except BaseException:
-        _remove_quietly(path)  # no half-written file left behind
+        remove_quietly(path)  # no half-written file left behind
         raise
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.remove(str(path))
-    except OSError:
-        pass
 
 
 def one_line(text: str) -> str:

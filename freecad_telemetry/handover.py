@@ -147,15 +147,6 @@ def facts_of(host: Any, params: List[List[Any]]) -> Dict[str, Any]:
     }
 
 
-def write_json(path: Path, data: Mapping[str, Any]) -> None:
-    """Whole or not at all (a reader never sees half a file); no fsync: losing it in a power
-    cut costs one session's report, never a wrong one."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(str(temp), "w", encoding="utf-8") as stream:
-        json.dump(data, stream)
-    os.replace(str(temp), str(path))
-
-
 class Handover:
     """One reporting session of this FreeCAD process, seen from FreeCAD: `start` once, then
     `end` (quit) or `stop` (switched off, uninstalled). All calls return at once; none
@@ -187,7 +178,6 @@ class Handover:
         """Read the facts, take the session's lock and hand over to the launch thread."""
         try:
             self.facts = facts_of(self.host, handover_params())
-            self.facts["pid"] = self.pid
         except Exception as exc:  # an odd FreeCAD answer: no report this session
             self.host.log(f"telemetry is paused: {type(exc).__name__} reading FreeCAD's facts")
             return False

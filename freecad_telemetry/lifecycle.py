@@ -445,6 +445,7 @@ class Session:
             self.sender.run()
 
     def _record_start(self, frozen: Host) -> None:
+        from freecad_telemetry.atomic_file import remove_quietly
         from freecad_telemetry.collectors.freecad_version import channel_of
         from freecad_telemetry.handover import session_files
         from freecad_telemetry.report import Grant, SessionFacts, start_drafts
@@ -470,7 +471,7 @@ class Session:
         self.tracker.settle(claimed)
         for dead in claimed:  # reported: what their hand-over left goes too
             for path in session_files(sessions, dead.session_id):
-                _remove_quietly(path)
+                remove_quietly(path)
 
     def _store_snapshots(self, drafts: List[Draft], folder: Path) -> None:
         """Store the drafts that are due (snapshots only when changed) and record them, under
@@ -545,13 +546,6 @@ def _purge(folder: Path) -> None:
     from freecad_telemetry.consent_gate import purge
 
     purge(folder)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.remove(str(path))
-    except OSError:
-        pass
 
 
 def _retry_removals(folder: Path) -> None:

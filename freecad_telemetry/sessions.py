@@ -31,7 +31,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from freecad_telemetry.atomic_file import ensure_private_dir, read_json, write_json_atomic
+from freecad_telemetry.atomic_file import (
+    ensure_private_dir,
+    read_json,
+    remove_quietly,
+    write_json_atomic,
+)
 from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.file_lock import try_lock as _try_lock
 from freecad_telemetry.file_lock import unlock
@@ -340,7 +345,7 @@ class SessionTracker:
                 claimed.extend(self._take(name, original))
             elif lock and lock["stem"] + ".json" not in pending:
                 if not _lock_held(self._folder / name):
-                    _remove_quietly(self._folder / name)
+                    remove_quietly(self._folder / name)
         return claimed
 
     def unclean_now(self) -> List[ClaimedSession]:
@@ -410,7 +415,7 @@ class SessionTracker:
         except OSError as exc:
             self._note("claim", exc)
             return []
-        _remove_quietly(self._folder / original.replace(".json", ".lock"))
+        remove_quietly(self._folder / original.replace(".json", ".lock"))
         found = _SENTINEL.match(original)
         assert found is not None  # both callers matched `original` against _SENTINEL
         record = SessionRecord.from_dict(read_json(target))
@@ -451,7 +456,7 @@ class SessionTracker:
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # closing releases the lock; Windows cannot delete it open
             self._lock_fd = None
-        _remove_quietly(self.sentinel_path.with_suffix(".lock"))
+        remove_quietly(self.sentinel_path.with_suffix(".lock"))
         self._record = None
         self._session_id = uuid.uuid4().hex
 
@@ -481,10 +486,3 @@ def _is_file_at(fd: int, path: Path) -> bool:
         return os.path.samestat(os.fstat(fd), os.stat(str(path)))
     except OSError:
         return False
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.remove(str(path))
-    except OSError:
-        pass

@@ -20,6 +20,26 @@ START_EVENTS = [
 ]
 
 
+def run_for_json(script: str, *args: str):
+    """Run `script` in a fresh Python with the add-on first on its path (as FreeCAD starts
+    the agent); its last stdout line, read as JSON. Fails the test on a non-zero exit."""
+    import json
+    import subprocess
+    import sys
+
+    from freecad_telemetry.agent_launch import agent_environment
+
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env=agent_environment([], None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def wait_until(condition, timeout=5.0):
     end = time.monotonic() + timeout
     while time.monotonic() < end:

@@ -2,7 +2,6 @@
 imports (agent.py, agent_launch.py). Real processes, the real posthog SDK, the strict
 capture server on 127.0.0.1."""
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from capture_server import CaptureServer
+from session_driver import run_for_json
 
 from freecad_telemetry import agent, agent_launch
 from freecad_telemetry.agent_launch import agent_environment, python_for_agent
@@ -197,15 +197,7 @@ HEAVY = {
 def test_at_window_up_the_gui_thread_imports_neither_the_outbox_nor_collectors_nor_network(
     tmp_path,
 ):
-    done = subprocess.run(
-        [sys.executable, "-c", WINDOW_UP_SCRIPT, str(tmp_path / "FreeCAD")],
-        env=agent_environment([], None),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    on_gui_thread = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    on_gui_thread = set(run_for_json(WINDOW_UP_SCRIPT, str(tmp_path / "FreeCAD")))
     assert "freecad_telemetry.lifecycle" in on_gui_thread  # the recorder works
     assert on_gui_thread & HEAVY == set()
 
@@ -217,12 +209,4 @@ QUIT_SCRIPT = WINDOW_UP_SCRIPT.replace(
 
 
 def test_at_quit_the_gui_thread_imports_nothing(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-c", QUIT_SCRIPT, str(tmp_path / "FreeCAD")],
-        env=agent_environment([], None),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    assert run_for_json(QUIT_SCRIPT, str(tmp_path / "FreeCAD")) == []

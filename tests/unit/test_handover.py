@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from capture_server import CaptureServer
-from session_driver import START_EVENTS, wait_until
+from session_driver import START_EVENTS, run_for_json, wait_until
 
 from freecad_telemetry import consent_store, handover, host_copy, local_state
 from freecad_telemetry.agent_launch import agent_environment
@@ -376,15 +376,7 @@ def test_a_returning_users_start_loads_only_the_handover_and_the_page_can_take_o
     """The modules FreeCAD's GUI thread imports for the whole session, window-up and quit:
     the hand-over and the environment rules; not lifecycle, consent, the field table, the
     outbox or the collectors."""
-    done = subprocess.run(
-        [sys.executable, "-c", START_SCRIPT, str(tmp_path / "FreeCAD")],
-        env=agent_environment([], None),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    said = json.loads(done.stdout.strip().splitlines()[-1])
+    said = run_for_json(START_SCRIPT, str(tmp_path / "FreeCAD"))
     loaded = set(said["loaded"])  # (environment may be loaded already by the set-up)
     assert "freecad_telemetry.handover" in loaded
     assert loaded <= {"freecad_telemetry.environment", "freecad_telemetry.handover"}, loaded
