@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Optional, Tuple
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
+sys.path[:0] = [str(REPO), str(REPO / "tests")]  # the add-on and the tests' harness
 
 import freecad_runner  # noqa: E402
 from freecad_hosts import HOSTS, FreeCADInstall, Unavailable, find_install  # noqa: E402

@@ -1,9 +1,13 @@
 """Quit → exit and peak RSS of FreeCAD's process, with and without the add-on, in real FreeCAD.
 
 For each server state (up, black hole, refused; the capture server on 127.0.0.1) it runs
-FreeCAD without the add-on (A) and with it (B), interleaved A B A B in one run, after one
-discarded warm-up pair: each profile is reused from session to session (a returning user:
-consent granted, default SendDelay, so the session's events leave at quit; warm byte-code).
+FreeCAD without the add-on (A) and with it (B) as pairs, the states and the pairs interleaved
+in one run (round i: up, black hole, refused; A B in even rounds, B A in odd ones, so that
+neither side always goes first), after one discarded warm-up round: each profile is reused
+from session to session (a returning user: consent granted, default SendDelay, so the
+session's events leave at quit; warm byte-code). Δ is printed twice: the difference of the
+medians, and the median of the pairs' own differences (less sensitive to the machine's
+drift over the run).
 Each session quits 2 s after the window is up, like a user closing the main window.
   quit → exit: from the main window's close to the process's exit (as the harness sees it);
   peak RSS:    VmHWM of FreeCAD's process, read by the probe (bench/fc_probe.py) just
@@ -45,10 +49,12 @@ def one_run(install, xvfb, profile, work: Path) -> Tuple[float, float]:
 
 def line(label: str, base: List[float], ours: List[float], unit: str, digits: int) -> str:
     delta = statistics.median(ours) - statistics.median(base)
+    pairs = [b - a for a, b in zip(base, ours)]
     return (
         f"  {label:21} without {bs.summary(base, 1, unit, digits)}\n"
         f"  {'':21} with    {bs.summary(ours, 1, unit, digits)}   "
-        f"Δ median {delta:+.{digits}f} {unit}"
+        f"Δ median {delta:+.{digits}f} {unit}\n"
+        f"  {'':21} pairs' Δ {bs.summary(pairs, 1, unit, digits)}"
     )
 
 
@@ -60,25 +66,27 @@ def main() -> None:
         # The agents may still write into the folder while it is removed: their own files.
         scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         with CaptureServer() as server, scratch as tmp:
+            profiles = {}
             for mode, _ in MODES:
-                server.set_mode(mode)
                 root = Path(tmp) / mode
-                profiles = {
+                profiles[mode] = {
                     False: bs.bare_profile(root / "bare", install, deps),
                     True: bs.addon_profile(root / "addon", install, deps, server.url),
                 }
                 rows[mode] = {False: [], True: []}
-                for i in range(args.runs + 1):  # pair 0 is a warm-up: discarded
-                    for with_addon in (False, True):
-                        work = root / f"run{i}-{with_addon}"
-                        result = one_run(install, xvfb, profiles[with_addon], work)
+            for i in range(args.runs + 1):  # round 0 is a warm-up: discarded
+                for mode, _ in MODES:
+                    server.set_mode(mode)
+                    for with_addon in (False, True) if i % 2 == 0 else (True, False):
+                        work = Path(tmp) / mode / f"run{i}-{with_addon}"
+                        result = one_run(install, xvfb, profiles[mode][with_addon], work)
                         if i:
                             rows[mode][with_addon].append(result)
     finally:
         xvfb.stop()
     print(
         f"{bs.version_label(install)} under Xvfb, {args.runs} pairs per server state "
-        "(A B interleaved, warm-up pair discarded); median (min–max)"
+        "(states and pairs interleaved, warm-up round discarded); median (min–max)"
     )
     for mode, label in MODES:
         base, ours = rows[mode][False], rows[mode][True]
