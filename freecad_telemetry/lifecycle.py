@@ -207,9 +207,8 @@ class Session:
             self.consent = load_consent(self.settings)
 
     def gui_ready(self) -> None:
-        """Main window shown. The preferences page is always there (to opt in later, too);
-        the question, if any, waits until the window has painted."""
-        self.host.register_preferences_page()
+        """Main window shown (the entry point has registered the preferences page). The
+        question, if any, waits until the window has painted."""
         try:
             migrate_reference(self.host, self.settings)
             consent = migrate_local_state(self.host, self.settings)

@@ -60,6 +60,7 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
         from freecad_telemetry.handover import Handover, settled_consent
 
         host.on_quit(_guarded(_quit, host.log))
+        host.register_preferences_page(TelemetryPreferences)  # always there, to opt in later
         settled = settled_consent(host, os.environ)
         if settled is None:
             from freecad_telemetry.lifecycle import Session
@@ -67,7 +68,6 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
             _state["session"] = Session(host)
             _state["session"].gui_ready()
             return
-        host.register_preferences_page()
         _state["settled"] = True  # the full session is built when the page needs it
         if settled == "granted":
             handover = Handover(host)
@@ -138,6 +138,35 @@ def _main_window_up(core: Any, widgets: Any) -> bool:
     if app is None or core.QThread.currentThread().loopLevel() < 1:
         return False
     return any(isinstance(w, widgets.QMainWindow) and w.isVisible() for w in app.topLevelWidgets())
+
+
+class TelemetryPreferences:
+    """What FreeCAD instantiates (GUI thread) when Edit > Preferences opens; FreeCAD names the
+    page after this class. The Qt page is imported only then, and is given the running
+    session to tell of changes."""
+
+    def __new__(cls, *args: Any) -> Any:
+        from freecad_telemetry.ui import preferences_page as page
+
+        if is_shut_down():  # uninstalled in this session: its files are gone
+            return page.UninstalledPage()
+        return page.TelemetryPreferencesPage(
+            *args,
+            host=_state.get("host"),  # the session's (built on its first use, by the hooks)
+            on_consent_changed=_tell_session("apply_consent"),
+            on_id_changed=_tell_session("apply_install_id"),
+        )
+
+
+def _tell_session(method: str) -> Callable[[Any], None]:
+    """A page hook that passes a change to the running session's `method`, if one runs."""
+
+    def hook(value: Any) -> None:
+        session = current_session()
+        if session is not None:
+            getattr(session, method)(value)
+
+    return hook
 
 
 def shut_down() -> None:

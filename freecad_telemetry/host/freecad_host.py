@@ -167,14 +167,15 @@ class FreeCADHost:
         gui = _gui()
         return gui.getMainWindow() if gui is not None else None
 
-    def register_preferences_page(self) -> None:
-        """Edit > Preferences > Telemetry; the page itself is built when the dialog opens."""
+    def register_preferences_page(self, page: type) -> None:
+        """Edit > Preferences > Telemetry: FreeCAD instantiates `page` when the dialog opens
+        (a class: FreeCAD 0.20 accepts nothing else)."""
         gui = _gui()
         if gui is not None:
             # FreeCAD looks up the group's icon as "preferences-telemetry" on its icon path.
             package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
             gui.addIconPath(os.path.join(package, "Resources", "icons"))
-            gui.addPreferencePage(TelemetryPreferences, "Telemetry")
+            gui.addPreferencePage(page, "Telemetry")
 
     def _make_relay(self) -> None:
         """On the GUI thread: a single-shot timer living there. Worker threads queue their
@@ -196,36 +197,6 @@ class FreeCADHost:
     def _print_queued(self) -> None:
         while self._lines:
             FreeCAD.Console.PrintLog(self._lines.pop(0))
-
-
-class TelemetryPreferences:
-    """What FreeCAD instantiates for the preferences page (it names the page after this
-    class); importing the Qt page is deferred until the user opens the dialog."""
-
-    def __new__(cls, *args: Any) -> Any:
-        from freecad_telemetry import startup
-
-        if startup.is_shut_down():  # uninstalled in this session: its files are gone
-            return _UninstalledPage()
-        from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
-
-        return TelemetryPreferencesPage(*args)
-
-
-class _UninstalledPage:
-    """What the page shows between an uninstall and the restart (nothing to load from)."""
-
-    def __init__(self) -> None:
-        from freecad_telemetry.ui.qt import QtWidgets
-
-        self.form = QtWidgets.QLabel("Telemetry was uninstalled. Restart FreeCAD.")
-        self.form.setWindowTitle("Telemetry")
-
-    def loadSettings(self) -> None:
-        pass
-
-    def saveSettings(self) -> None:
-        pass
 
 
 def _gui():

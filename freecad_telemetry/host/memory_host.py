@@ -46,6 +46,7 @@ class MemoryHost(TreeParams):
         self.quit_callbacks: List[Callable[[], None]] = []
         self.later: List[Tuple[float, Callable[[], None]]] = []
         self.preference_pages = 0
+        self.page_class: Optional[type] = None  # what FreeCAD would instantiate for the page
         self.pythons: List[str] = []  # interpreters for the sending agent (none: in-process)
 
     def save_params(self) -> None:
@@ -90,8 +91,9 @@ class MemoryHost(TreeParams):
     def main_window(self) -> Any:
         return None
 
-    def register_preferences_page(self) -> None:
+    def register_preferences_page(self, page: type) -> None:
         self.preference_pages += 1
+        self.page_class = page
 
     def run_later(self) -> None:
         """Test driver: run what was scheduled with call_later, as FreeCAD's event loop would."""

@@ -3,11 +3,11 @@ and the advanced addresses; the id, preview, ledger and data-rights requests are
 transparency_controls.
 
 FreeCAD builds the page on the GUI thread when the preferences dialog opens
-(``FreeCADGui.addPreferencePage(TelemetryPreferencesPage, "Telemetry")``: it calls the class
-with no argument, shows ``form``, then calls ``loadSettings``; OK/Apply call
-``saveSettings``). Everything persists through Settings and is saved to user.cfg at once;
-the running session is told through ``on_consent_changed``/``on_id_changed``. Nothing
-raises out of this class.
+(through startup.TelemetryPreferences, which FreeCAD calls with no argument: it passes the
+running session's host and hooks; FreeCAD shows ``form``, then calls ``loadSettings``;
+OK/Apply call ``saveSettings``). Everything persists through Settings and is saved to
+user.cfg at once; the running session is told through ``on_consent_changed`` and
+``on_id_changed``. Nothing raises out of this class.
 """
 
 from __future__ import annotations
@@ -39,29 +39,30 @@ from freecad_telemetry.ui.translation import translate
 from freecad_telemetry.ui.transparency_controls import Confirm, TransparencyControls, ask_yes_no
 
 
-def tell_running_session(method: str) -> Callable[[Any], None]:
-    """A hook that passes a change to the running session's `method`, when it has one."""
-
-    def hook(value: Any) -> None:
-        from freecad_telemetry.startup import current_session
-
-        apply = getattr(current_session(), method, None)
-        if callable(apply):
-            apply(value)
-
-    return hook
+def _nobody(value: Any) -> None:
+    """No running session to tell (the page outside a FreeCAD session, in tests)."""
 
 
-def running_host() -> Host:
-    """Inside FreeCAD: the running session's host, else a new FreeCAD host."""
-    from freecad_telemetry.startup import current_session
-
-    session = current_session()
-    if session is not None:
-        return session.host
+def _freecad_host() -> Host:
     from freecad_telemetry.host.freecad_host import FreeCADHost
 
     return FreeCADHost()
+
+
+class UninstalledPage:
+    """What the page shows between an uninstall and the restart (nothing to load from)."""
+
+    def __init__(self) -> None:
+        self.form = QtWidgets.QLabel(
+            translate("Telemetry", "Telemetry was uninstalled. Restart FreeCAD.")
+        )
+        self.form.setWindowTitle(translate("Telemetry", "Telemetry"))
+
+    def loadSettings(self) -> None:
+        pass
+
+    def saveSettings(self) -> None:
+        pass
 
 
 class TelemetryPreferencesPage(QtCore.QObject):
@@ -84,11 +85,11 @@ class TelemetryPreferencesPage(QtCore.QObject):
     ) -> None:
         super().__init__()
         self._env = os.environ if env is None else env
-        self._on_consent_changed = on_consent_changed or tell_running_session("apply_consent")
+        self._on_consent_changed = on_consent_changed or _nobody
         self._loaded = Consent()
         self.settings: Optional[Settings] = None
         try:
-            self.host = host if host is not None else running_host()
+            self.host = host if host is not None else _freecad_host()
             self.form = load_panel("preferences", parent)
             self._find_widgets()
             self.transparency = TransparencyControls(
@@ -99,7 +100,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
                 confirm=confirm,
                 urlopen=urlopen,
                 timeout=timeout,
-                on_id_changed=on_id_changed or tell_running_session("apply_install_id"),
+                on_id_changed=on_id_changed or _nobody,
                 on_failure=self.slot_failed,
             )
             self._connect()

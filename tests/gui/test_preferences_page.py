@@ -359,3 +359,27 @@ def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
         arrived = {e["event"] for e in server.events}
         assert {"freecad_startup", "freecad_system_info", "freecad_shutdown"} <= arrived
         assert not arrived & {"freecad_preferences", "freecad_addon_list"}
+
+
+def test_the_page_tells_the_running_session_and_nothing_once_uninstalled(
+    qapp, tmp_path, monkeypatch
+):
+    """FreeCAD builds the page through startup.TelemetryPreferences, with no argument."""
+    from freecad_telemetry import startup
+    from freecad_telemetry.host.memory_host import MemoryHost
+    from freecad_telemetry.ui import preferences_page
+
+    timers, built = [], []
+    monkeypatch.setattr(
+        preferences_page, "TelemetryPreferencesPage", lambda *a, **kw: built.append(kw) or "page"
+    )
+    host = MemoryHost(user_data_dir=tmp_path)
+    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    timers.pop()()
+    session, told = startup.current_session(), []
+    session.apply_consent = told.append
+    assert startup.TelemetryPreferences() == "page"
+    built[0]["on_consent_changed"]("a decision")
+    assert built[0]["host"] is host and told == ["a decision"]
+    startup.shut_down()
+    assert isinstance(startup.TelemetryPreferences(), preferences_page.UninstalledPage)

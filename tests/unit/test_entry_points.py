@@ -147,3 +147,12 @@ def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
     timers.fire()
     host.fire_quit()
     assert any(line.startswith("unexpected ") for line in host.logged)
+
+
+def test_the_preferences_page_is_offered_on_a_first_start_too(tmp_path):
+    host = MemoryHost(user_data_dir=tmp_path)
+    timers = Timers()
+    startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
+    timers.fire()
+    assert startup.current_session() is not None  # the full start: the question is due
+    assert host.preference_pages == 1 and host.page_class is startup.TelemetryPreferences
