@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.environment import opt_out_reason
 
 CACHE_FILE = "agent_python.json"
 VERSION_CHECK_TIMEOUT = 20.0  # seconds, on the sender thread, once per interpreter file
@@ -129,9 +130,14 @@ def launch(
     spawn: Spawn = spawn_agent,
     find: Callable[[Sequence[str], Path], Optional[str]] = python_for_agent,
 ) -> None:
-    """The launch thread's work (handover.Handover): never raises."""
+    """The launch thread's work (handover.Handover): never raises. An environment that opts
+    out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here, before anything is
+    written or started; `status` says why."""
     from freecad_telemetry.handover import facts_file
 
+    if opt_out_reason(handover.env) is not None:
+        handover.stop(record=False)  # nothing started: nothing to tell at quit either
+        return
     folder = handover.sessions.parent
     try:
         handover.take_lock()

@@ -11,8 +11,9 @@ bookkeeping, the collectors, posthog, the network) happens in the agent. Where n
 interpreter fits, the launch thread runs the agent's loop itself, in FreeCAD's process.
 
 Imports only modules FreeCAD 0.20.2 and 1.1 have loaded before any add-on (os, json,
-threading, atexit, time, pathlib) plus environment.py: loading this module costs FreeCAD
-next to nothing. The field table is not imported here: the parameter list is generated from it
+threading, atexit, time, pathlib): loading this module costs FreeCAD next to nothing. The
+environment's opt-outs (environment.py) are applied by the launch thread, before anything
+is written or started. The field table is not imported here: the parameter list is generated from it
 (host_copy.handover_params, kept equal by a test).
 """
 
@@ -23,8 +24,6 @@ import json
 import os
 import threading
 from pathlib import Path
-
-from freecad_telemetry.environment import opt_out_reason
 
 # Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
 # hooks __import__), and these modules run there when the window comes up.
@@ -89,13 +88,14 @@ def handover_params() -> List[List[Any]]:
     return list(_read_manifest()["params"])
 
 
-def settled_consent(host: Any, env: Optional[Mapping[str, str]] = None) -> Optional[str]:
+def settled_consent(host: Any) -> Optional[str]:
     """At window-up, on the GUI thread: "granted" or "quiet" when this start has nothing to
     ask, migrate or retry (a returning user's every start), so that FreeCAD's process
     imports no more of the add-on; None when the full start-up must decide (lifecycle.py):
     no decision yet, a newer field table than the one answered, user.cfg's copy of the
     decision out of date, an earlier version's keys, a data removal to retry. "quiet" is
-    a decline or an environment opt-out: nothing is sent, only the page is offered."""
+    a decline: nothing is sent, only the page is offered. (An environment opt-out is the
+    launch thread's to apply: agent_launch.launch.)"""
 
     def get(key: str, kind: str, default: Any) -> Any:
         return host.get_param(TELEMETRY_GROUP, key, kind, default)
@@ -118,7 +118,7 @@ def settled_consent(host: Any, env: Optional[Mapping[str, str]] = None) -> Optio
     if any(get(key, kind, "" if kind == "string" else 0) != shown.get(name)
            for key, kind, name in _MIRROR):  # fmt: skip
         return None
-    if opt_out_reason(env) is not None or record.get("status") == "declined":
+    if record.get("status") == "declined":
         return "quiet"
     answered = max(_int(record.get("schema_version")), _int(record.get("fields_version")))
     if record.get("status") != "granted" or answered < _read_manifest()["table_version"]:
@@ -158,8 +158,10 @@ class Handover:
         *,
         launch: Optional[Callable[[Handover], None]] = None,
         pid: Optional[int] = None,
+        env: Optional[Mapping[str, str]] = None,
     ) -> None:
         self.host = host
+        self.env = os.environ if env is None else env  # its opt-outs stop the launch
         self.pid = os.getpid() if pid is None else pid
         self.session_id = os.urandom(16).hex()
         self.sessions = Path(host.user_data_dir()) / STATE_FOLDER / SESSIONS_FOLDER
@@ -204,11 +206,12 @@ class Handover:
 
             atexit.register(thread.join, QUIT_BUDGET)
 
-    def stop(self) -> None:
+    def stop(self, record: bool = True) -> None:
         """Switched off or uninstalled (any thread): this session's agent ends, leaving no
         sentinel, even if the decision is switched on again before it looked (then a new
-        hand-over starts a new session)."""
-        if not self.stopped and not self.ended:
+        hand-over starts a new session). `record` False: no agent was started (the launch
+        thread found an opt-out), so there is nobody to tell."""
+        if record and not self.stopped and not self.ended:
             try:
                 os.close(os.open(str(stopped_file(self.sessions, self.session_id)), _CREATE))
             except OSError:  # uninstalled: the folder is gone, and the agent sees that

@@ -316,7 +316,7 @@ class Session:
         if self._handing_over:  # FreeCAD's process: the facts go to the session agent
             from freecad_telemetry.handover import Handover
 
-            handover = Handover(self.host)
+            handover = Handover(self.host, env=self.env)
             if handover.start():
                 self.sender = handover
             return

@@ -61,7 +61,7 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
 
         host.on_quit(_guarded(_quit, host.log))
         host.register_preferences_page(TelemetryPreferences)  # always there, to opt in later
-        settled = settled_consent(host, os.environ)
+        settled = settled_consent(host)
         if settled is None:
             from freecad_telemetry.lifecycle import Session
 
@@ -70,7 +70,7 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
             return
         _state["settled"] = True  # the full session is built when the page needs it
         if settled == "granted":
-            handover = Handover(host)
+            handover = Handover(host, env=os.environ)
             if handover.start():
                 _state["handover"] = handover
 

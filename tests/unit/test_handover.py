@@ -294,12 +294,36 @@ def returning(tmp_path: Path, consent=None) -> MemoryHost:
 
 
 def test_a_returning_users_start_is_settled(tmp_path):
-    assert handover.settled_consent(returning(tmp_path), env={}) == "granted"
+    assert handover.settled_consent(returning(tmp_path)) == "granted"
 
 
-def test_a_decline_or_an_opt_out_is_settled_quietly(tmp_path):
-    assert handover.settled_consent(returning(tmp_path, decline()), env={}) == "quiet"
-    assert handover.settled_consent(returning(tmp_path), env={"DO_NOT_TRACK": "1"}) == "quiet"
+def test_a_decline_is_settled_quietly(tmp_path):
+    assert handover.settled_consent(returning(tmp_path, decline())) == "quiet"
+
+
+@pytest.mark.parametrize(
+    "variable", [("DO_NOT_TRACK", "1"), ("FREECAD_TELEMETRY", "0"), ("GITHUB_ACTIONS", "true")]
+)
+def test_an_environment_opt_out_starts_nothing_and_writes_nothing(tmp_path, monkeypatch, variable):
+    """A returning user's start in an opted-out environment: the launch thread ends the
+    hand-over before anything is written or started; the quit records nothing either."""
+    from freecad_telemetry import startup
+
+    monkeypatch.setenv(*variable)  # (conftest cleared the others)
+    host = returning(tmp_path)
+    host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
+    timers = []
+    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    timers.pop()()
+    try:
+        handed = startup._state["handover"]
+        handed.thread.join(10)
+        assert not handed.thread.is_alive() and handed.agent is None and not handed.inside
+        host.fire_quit()
+        assert not (state_dir(host.user_data_dir()) / SESSIONS_FOLDER).exists()
+        assert host.logged == []
+    finally:
+        startup._state.clear()
 
 
 @pytest.mark.parametrize(
@@ -335,7 +359,7 @@ def test_every_other_start_takes_the_full_path(tmp_path, change):
         (folder / "pending_removal.json").write_text("[]")
     else:
         (folder / "consent.json").write_text("{not json")
-    assert handover.settled_consent(host, env={}) is None
+    assert handover.settled_consent(host) is None
 
 
 START_SCRIPT = """
@@ -343,7 +367,7 @@ import json, sys, threading
 from pathlib import Path
 
 class Recorder:  # which modules the main thread (FreeCAD's GUI thread) imports
-    seen = []
+    seen = []  # (the environment rules are loaded again if imported: not cached)
     def find_spec(self, name, path=None, target=None):
         if threading.current_thread() is threading.main_thread():
             Recorder.seen.append(name)
@@ -359,6 +383,7 @@ Settings(host).set("ReferenceMigrated", True)
 Settings(host).set("PostHogHost", "http://127.0.0.1:9")
 host.pythons = []
 timers = []
+sys.modules.pop("freecad_telemetry.environment")
 sys.meta_path.insert(0, Recorder())
 startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
 timers.pop()()
@@ -374,12 +399,10 @@ print(json.dumps({"loaded": loaded, "pages": host.preference_pages,
 
 def test_a_returning_users_start_loads_only_the_handover_and_the_page_can_take_over(tmp_path):
     """The modules FreeCAD's GUI thread imports for the whole session, window-up and quit:
-    the hand-over and the environment rules; not lifecycle, consent, the field table, the
-    outbox or the collectors."""
+    the hand-over; not the environment rules (the launch thread's), lifecycle, consent, the
+    field table, the outbox or the collectors."""
     said = run_for_json(START_SCRIPT, str(tmp_path / "FreeCAD"))
-    loaded = set(said["loaded"])  # (environment may be loaded already by the set-up)
-    assert "freecad_telemetry.handover" in loaded
-    assert loaded <= {"freecad_telemetry.environment", "freecad_telemetry.handover"}, loaded
+    assert said["loaded"] == ["freecad_telemetry.handover"]
     assert said["pages"] == 1 and said["adopted"] and said["ended"]
 
 
