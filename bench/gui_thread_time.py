@@ -18,7 +18,8 @@ Wall time is what FreeCAD waits; on a busy machine it includes time the GUI thre
 runnable but not running, so the main thread's CPU time in the same frames is printed too.
 Phases: splash (FreeCAD's loader until the window is shown), window (after it, until quit or
 the answer), answer, quit (the close, aboutToQuit, atexit). Each session lasts ~2 s after the
-window is shown. Run: python3 bench/gui_thread_time.py [--runs 5] [--host 0.20|1.1]
+window is shown. --dialog 0 runs the granted sessions only (more runs in the same time).
+Run: python3 bench/gui_thread_time.py [--runs 5] [--host 0.20|1.1] [--dialog 1]
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def report(kind: str, results: List[Dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    args = bs.parse_args(__doc__)
+    args = bs.parse_args(__doc__, dialog=(int, 1))
     install, deps, xvfb = bs.freecad_deps_and_screen()
     granted: List[Dict[str, Any]] = []
     dialog: List[Dict[str, Any]] = []
@@ -123,10 +124,11 @@ def main() -> None:
             warm = bs.addon_profile(root / "granted", install, deps, server.url)
             for i in range(args.runs + 1):  # round 0 warms the byte-code cache: discarded
                 g = granted_run(install, xvfb, warm, root / f"g{i}")
-                d = dialog_run(install, xvfb, deps, warm, server.url, root / f"d{i}")
+                if args.dialog:
+                    d = dialog_run(install, xvfb, deps, warm, server.url, root / f"d{i}")
                 if i:
                     granted.append(g)
-                    dialog.append(d)
+                    dialog += [d] if args.dialog else []
     finally:
         xvfb.stop()
     print(
@@ -134,7 +136,8 @@ def main() -> None:
         f"{args.runs} sessions each (interleaved, warm-up discarded); median (min–max)"
     )
     report("consent granted, no dialog", granted)
-    report("first start, question answered Share at once (answer = after the click)", dialog)
+    if dialog:
+        report("first start, question answered Share at once (answer = after the click)", dialog)
 
 
 if __name__ == "__main__":
