@@ -6,7 +6,7 @@
 # defined here cannot see this file's top-level names: so one function that imports what it
 # needs, called with every name in sight. It touches no widget. It must never raise: the
 # Addon Manager would report a failure and delete the folder all the same.
-# The work itself is freecad_telemetry/forget.py: stop the loaded add-on (nothing more leaves,
+# The work itself is freecad_telemetry/uninstalling.py: stop the loaded add-on (nothing more leaves,
 # not even at quit), delete its folder of state and its user.cfg settings, save user.cfg.
 
 
@@ -35,9 +35,9 @@ def _telemetry_uninstall(scope):
         if added is not None:
             sys.path.insert(0, added)
     try:
-        import freecad_telemetry.forget
+        import freecad_telemetry.uninstalling
 
-        freecad_telemetry.forget.on_uninstall()
+        freecad_telemetry.uninstalling.on_uninstall()
     finally:
         if added is not None and added in sys.path:
             sys.path.remove(added)  # the folder is about to go; modules stay loaded

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -25,6 +26,9 @@ from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.environment import opt_out_reason
 
 CACHE_FILE = "agent_python.json"
+# Seconds the launch thread first yields to the GUI thread: a new thread keeps the GIL for up
+# to Python's switch interval (5 ms) while the GUI thread waits to return from its start.
+LAUNCH_PAUSE = 0.05
 VERSION_CHECK_TIMEOUT = 20.0  # seconds, on the sender thread, once per interpreter file
 ADDON_ROOT = str(Path(__file__).resolve().parents[1])
 # CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP | BELOW_NORMAL_PRIORITY_CLASS
@@ -129,12 +133,16 @@ def launch(
     *,
     spawn: Spawn = spawn_agent,
     find: Callable[[Sequence[str], Path], Optional[str]] = python_for_agent,
+    pause: float = LAUNCH_PAUSE,
 ) -> None:
     """The launch thread's work (handover.Handover): never raises. An environment that opts
     out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here, before anything is
     written or started; `status` says why."""
     from freecad_telemetry.handover import facts_file
 
+    time.sleep(pause)
+    if handover.stopped:  # switched off or uninstalled already
+        return
     if opt_out_reason(handover.env) is not None:
         handover.stop(record=False)  # nothing started: nothing to tell at quit either
         return

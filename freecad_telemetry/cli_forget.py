@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional, TextIO
 
+from freecad_telemetry import startup
 from freecad_telemetry.data_rights import (
     DONE,
     FALLBACK_ADDRESS,
@@ -26,7 +27,6 @@ from freecad_telemetry.forget import (
     ForgetReport,
     forget,
     send_kept_removals,
-    stop_this_process,
 )
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import read_install_id, state_dir
@@ -80,7 +80,7 @@ def run(
     if not args.yes and not _confirmed(folder, install_id, stdout, stdin or sys.stdin):
         stdout.write("Nothing was removed.\n")
         return EXIT_OK
-    stop_this_process()  # inside FreeCAD: the loaded add-on must not write it all back
+    startup.stop_this_process()  # inside FreeCAD: the loaded add-on must not write it back
     report = forget(host)
     print(RUNNING_FREECAD_WARNING, file=stderr)
     still_queued = _send_kept(report, args.timeout, urlopen, address, stdout)

@@ -1,9 +1,8 @@
-"""Forgetting: remove everything the add-on keeps on this computer, and stop the loaded add-on.
+"""Forgetting: remove everything the add-on keeps on this computer.
 
-Runs when the add-on is uninstalled (uninstall.py: FreeCAD 0.20.2's Addon Manager runs it on
-the GUI thread, the current one on a worker thread) and for ``python -m freecad_telemetry
-forget`` (a terminal, or FreeCAD's Python console). Pure Python through the host: no Qt, no
-widget, so any thread will do.
+Runs when the add-on is uninstalled (uninstalling.py, after the loaded add-on was stopped)
+and for ``python -m freecad_telemetry forget`` (a terminal, or FreeCAD's Python console).
+Pure Python through the host: no Qt, no widget, so any thread will do.
 
 What goes: the state folder (<FreeCAD user data>/telemetry: the consent decision, unsent
 events, the record of sent events, session markers, the anonymous id) and the add-on's
@@ -24,11 +23,9 @@ from __future__ import annotations
 
 import os
 import stat
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from freecad_telemetry.data_rights import (
     PENDING_FILE,
@@ -42,7 +39,6 @@ from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.settings import GROUP
 
 PARENT_GROUP, GROUP_NAME = GROUP.rsplit("/", 1)
-STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before we delete
 KEPT_REMOVAL_TIMEOUT = 5.0  # seconds, in all, for the one last try of the queued removals
 
 
@@ -61,28 +57,6 @@ class ForgetReport:
     def complete(self) -> bool:
         """Everything is gone but the removal requests kept on purpose."""
         return not self.left_behind and not self.settings_problem
-
-
-def stop_this_process(wait: float = STOP_WAIT) -> None:
-    """Tell the add-on loaded in this process (if any) that nothing more may leave, not even
-    at quit, and that it may not start. Any thread. Waits at most `wait` seconds for a start-up
-    thread that may still be writing its session marker and events (so that nothing is
-    written again after `forget` deleted it), then for the sender thread to end."""
-    from freecad_telemetry import startup
-
-    startup.shut_down()
-    session = startup.current_session()
-    sender = getattr(session, "sender", None)
-    if sender is None:
-        return  # never began reporting: no background thread writes anything
-    deadline = time.monotonic() + wait
-    started = getattr(session, "started", None)
-    if started is not None:
-        started.wait(wait)
-    session.shut_down()  # again: abandons a marker the start-up thread wrote meanwhile
-    # Its thread ends at once unless a request is on the wire; once ended, its database
-    # connection is closed, which Windows needs before the file can be deleted.
-    sender.join(deadline - time.monotonic())
 
 
 def forget(host: Host) -> ForgetReport:
@@ -107,33 +81,6 @@ def send_kept_removals(
     return outcomes
 
 
-def on_uninstall(
-    host_factory: Optional[Callable[[], Host]] = None,
-    removal_timeout: float = KEPT_REMOVAL_TIMEOUT,
-) -> Optional[ForgetReport]:
-    """Everything uninstall.py does; never raises. On FreeCAD's GUI thread (0.20.2) the last
-    try of a kept removal request goes to a background thread; on the current Addon Manager's
-    worker thread it runs here, so it is done before the folder disappears."""
-    try:
-        stop_this_process()
-        host = (host_factory or _freecad_host)()
-        report = forget(host)
-        if report.kept_removals:
-            if threading.current_thread() is threading.main_thread():
-                threading.Thread(
-                    target=_quietly(send_kept_removals),
-                    args=(report.state_folder, removal_timeout),
-                    name="freecad-telemetry-uninstall",
-                    daemon=True,
-                ).start()
-            else:
-                _quietly(send_kept_removals)(report.state_folder, removal_timeout)
-        host.log(summary(report))
-        return report
-    except BaseException:  # the Addon Manager must carry on deleting the folder
-        return None
-
-
 def summary(report: ForgetReport) -> str:
     """One line for FreeCAD's log (English, like every log line)."""
     parts = ["uninstalled: nothing more is sent from this FreeCAD"]
@@ -151,22 +98,6 @@ def summary(report: ForgetReport) -> str:
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def _freecad_host() -> Host:
-    from freecad_telemetry.host.freecad_host import FreeCADHost
-
-    return FreeCADHost()
-
-
-def _quietly(work: Callable[..., Any]) -> Callable[..., None]:
-    def run(*args: Any) -> None:
-        try:
-            work(*args)
-        except BaseException:
-            pass  # the request stays queued; nothing to report to on this thread
-
-    return run
 
 
 def _remove_settings(host: Host) -> Tuple[bool, str]:

@@ -39,7 +39,6 @@ SESSIONS_FOLDER = "sessions"  # local_state.SESSIONS_FOLDER
 CONSENT_FILE = "consent.json"  # consent_store.CONSENT_FILE
 REMOVAL_FILE = "pending_removal.json"  # local_state.REMOVAL_QUEUE_FILE
 QUIT_BUDGET = 0.05  # seconds an in-process agent may still send after the window closed
-LAUNCH_PAUSE = 0.05  # seconds the launch thread yields to the GUI thread before working
 _CREATE = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 TELEMETRY_GROUP = "BaseApp/Preferences/Mod/Telemetry"  # settings.GROUP
@@ -156,7 +155,7 @@ class Handover:
         self,
         host: Any,
         *,
-        launch: Optional[Callable[[Handover], None]] = None,
+        launch: Callable[[Handover], None],
         pid: Optional[int] = None,
         env: Optional[Mapping[str, str]] = None,
     ) -> None:
@@ -173,7 +172,7 @@ class Handover:
         self.ended = False
         self.stopped = False
         self._lock_fd: Optional[int] = None
-        self._launch = launch or _launch_agent
+        self._launch = launch  # the launch thread's work (agent_launch.launch, given from above)
 
     # --- GUI thread ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -283,17 +282,3 @@ class LaunchThread:
 
     def is_alive(self) -> bool:
         return self._done.locked()
-
-
-def _launch_agent(handover: Handover) -> None:
-    """The launch thread (FreeCAD's process): write the facts, find an interpreter, start the
-    agent; or, where none fits, run the agent's loop here (its imports happen on this thread,
-    never on the GUI thread)."""
-    # Let the GUI thread have the GIL back first: a new thread keeps it for up to Python's
-    # switch interval (5 ms) while the GUI thread waits to return from Thread.start().
-    import time
-
-    time.sleep(LAUNCH_PAUSE)
-    from freecad_telemetry.agent_launch import launch
-
-    launch(handover)

@@ -22,9 +22,8 @@ import os
 import re
 import threading
 import time
-import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry import __version__
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
@@ -44,22 +43,15 @@ from freecad_telemetry.local_state import (
     state_lock,
 )
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference, reference_id
-from freecad_telemetry.sessions import (
-    ClaimedSession,
-    ProcessIdentity,
-    SessionRecord,
-    SessionTracker,
-    is_alive,
-)
+from freecad_telemetry.sessions import ProcessIdentity, SessionTracker, is_alive
 from freecad_telemetry.settings import Settings
 
 if TYPE_CHECKING:
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Transport
-    from freecad_telemetry.report import Draft, Grant, SessionFacts
+    from freecad_telemetry.report import Draft, Grant
 
 ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
-UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
 
 
 def make_posthog_transport(
@@ -93,63 +85,6 @@ def lease_owner_alive(owner: str) -> bool:
     return is_alive(ProcessIdentity(int(match.group(1)), None))
 
 
-def unclean_drafts(
-    claimed: List[ClaimedSession], grant: Grant, facts: SessionFacts, sessions: Path
-) -> List[Draft]:
-    """One event per dead session: freecad_unclean_shutdown, or freecad_shutdown when
-    FreeCAD did quit (its end file is there: handover.py) but its agent ended before
-    recording it. The uuid comes from the dead session's id and the time from its last
-    heartbeat (or its end): reported twice (we crash before settling the claim), it is the
-    same event to PostHog."""
-    from dataclasses import replace
-
-    from freecad_telemetry.handover import ended_file
-    from freecad_telemetry.report import draft
-
-    drafts = []
-    for session in claimed:
-        record, ended = session.record, ended_file(sessions, session.session_id)
-        quit_at = _modified(ended) if record is not None else None
-        if record is not None and quit_at is not None:
-            record = replace(record, heartbeat_at=quit_at)
-            name, key = "freecad_shutdown", "ended:" + session.session_id
-            props: Dict[str, Any] = {"session_seconds": int(record.length_seconds())}
-            made = draft(name, props, grant, replace(facts, sequence=record.sequence))
-        else:
-            key = session.session_id
-            made = draft("freecad_unclean_shutdown", _unclean_props(record), grant, facts)
-        if made is not None:
-            drafts.append(
-                replace(
-                    made,
-                    uuid=str(uuid.uuid5(UNCLEAN_NAMESPACE, key)),
-                    timestamp=record.heartbeat_at if record else None,
-                )
-            )
-    return drafts
-
-
-def _unclean_props(record: Optional[SessionRecord]) -> Dict[str, Any]:
-    return {
-        "session_seconds": int(record.length_seconds()) if record else 0,
-        "previous_freecad_version": record.freecad_version if record else "",
-        "previous_addon_version": record.addon_version if record else "",
-        "previous_session_sequence": record.sequence if record else 0,
-    }
-
-
-def _modified(path: Path) -> Optional[str]:
-    """When `path` was last written (ISO 8601, UTC), or None when it is not there."""
-    from datetime import datetime, timezone
-
-    from freecad_telemetry.events import iso_utc
-
-    try:
-        return iso_utc(datetime.fromtimestamp(os.stat(str(path)).st_mtime, timezone.utc))
-    except (OSError, ValueError, OverflowError):
-        return None
-
-
 class Session:
     """Wires host, settings, outbox, sentinel and sender for one FreeCAD session."""
 
@@ -164,6 +99,7 @@ class Session:
         owner: Optional[ProcessIdentity] = None,
         session_id: Optional[str] = None,
         quit_budget: Optional[float] = None,
+        launch: Optional[Callable[[Any], None]] = None,
     ) -> None:
         self.host = host
         self.env = os.environ if env is None else env
@@ -175,6 +111,9 @@ class Session:
         self._owner = owner  # FreeCAD's process, when this runs in the agent
         self._session_id = session_id  # chosen by FreeCAD's process (handover.py)
         self._quit_budget = quit_budget  # None: QUIT_BUDGET (an in-process sender's)
+        self._launch = launch  # FreeCAD's process: starts the agent (handover.Handover)
+        if self._handing_over and launch is None:
+            raise TypeError("a session of FreeCAD's process needs `launch` (agent_launch.launch)")
         self.consent: Optional[Consent] = None
         self.outbox: Optional[Outbox] = None
         self.tracker: Optional[SessionTracker] = None
@@ -316,7 +255,7 @@ class Session:
         if self._handing_over:  # FreeCAD's process: the facts go to the session agent
             from freecad_telemetry.handover import Handover
 
-            handover = Handover(self.host, env=self.env)
+            handover = Handover(self.host, env=self.env, launch=self._launch)
             if handover.start():
                 self.sender = handover
             return
@@ -465,6 +404,8 @@ class Session:
         claimed = self.tracker.claim_unclean()
         drafts = start_drafts(frozen, self.grant, self.facts, self.host.log)
         sessions = folder / SESSIONS_FOLDER
+        from freecad_telemetry.earlier_sessions import unclean_drafts  # (start-up thread)
+
         self._store(unclean_drafts(claimed, self.grant, self.facts, sessions))
         self._store_snapshots(drafts, folder)
         self.tracker.settle(claimed)

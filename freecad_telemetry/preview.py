@@ -18,6 +18,7 @@ from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent import DECLINED, GRANTED, Consent, load_consent, sendable
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.earlier_sessions import unclean_drafts
 from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import (
     CATEGORY_NAMES,
@@ -27,7 +28,7 @@ from freecad_telemetry.fields import (
     fields_of,
 )
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.lifecycle import unclean_drafts
+from freecad_telemetry.host_copy import snapshot
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
@@ -42,7 +43,6 @@ from freecad_telemetry.report import (
     Grant,
     SessionFacts,
     draft,
-    snapshot,
     start_drafts,
 )
 from freecad_telemetry.sessions import SessionTracker
@@ -129,7 +129,7 @@ def next_start(host: Host, grant: Grant, remembered: Dict[str, Dict[str, Any]]) 
 
 def prepare_preview(host: Host) -> Callable[[], Dict[str, Any]]:
     """For a live FreeCAD: copy now, on the GUI thread, what the preview reads from `host`
-    (report.snapshot: a few dozen parameter reads); the returned function builds the preview
+    (host_copy.snapshot: a few dozen parameter reads); the returned function builds the preview
     from that copy on any thread (it imports posthog: keep it off the GUI thread)."""
     frozen = snapshot(host)
     return lambda: build_preview(frozen)

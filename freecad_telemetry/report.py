@@ -15,7 +15,6 @@ from freecad_telemetry.collectors import addons, freecad_version, preferences, s
 from freecad_telemetry.events import Event, new_event
 from freecad_telemetry.fields import SCHEMA_VERSION, event_allowed, keep_allowed
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.host_copy import snapshot  # noqa: F401  (re-exported: preview, CLI)
 
 Collector = Callable[[Host], Optional[Dict[str, Any]]]
 

@@ -15,7 +15,6 @@ Report view, and a SystemExit ends FreeCAD.
 from __future__ import annotations
 
 import os
-import sys
 
 # Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
 # hooks __import__), and these modules run there when the window comes up.
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
 _state: Dict[str, Any] = {}  # the live host and session, kept for the whole FreeCAD process
 
+STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before a deletion
 POLL_MS = 500  # each look costs the GUI thread a little; the agent is in no hurry
 
 
@@ -46,7 +46,7 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
 def _freecad_host() -> Any:
     from freecad_telemetry.host.freecad_host import FreeCADHost
 
-    return FreeCADHost(qt=_qt())
+    return FreeCADHost()
 
 
 def _on_window_shown(host_factory: Callable[[], Any]) -> None:
@@ -65,16 +65,24 @@ def _on_window_shown(host_factory: Callable[[], Any]) -> None:
         if settled is None:
             from freecad_telemetry.lifecycle import Session
 
-            _state["session"] = Session(host)
+            _state["session"] = Session(host, launch=launch_agent)
             _state["session"].gui_ready()
             return
         _state["settled"] = True  # the full session is built when the page needs it
         if settled == "granted":
-            handover = Handover(host, env=os.environ)
+            handover = Handover(host, env=os.environ, launch=launch_agent)
             if handover.start():
                 _state["handover"] = handover
 
     _guarded(begin, host.log)()
+
+
+def launch_agent(handover: Any) -> None:
+    """What the launch thread does (handover.LaunchThread, in FreeCAD's process, never on the
+    GUI thread): agent_launch, and what it needs, are imported here."""
+    from freecad_telemetry.agent_launch import launch
+
+    launch(handover)
 
 
 def _quit() -> None:
@@ -119,12 +127,13 @@ def start_gui(
 
 
 def _qt() -> Tuple[Any, Any]:
-    """QtCore and QtWidgets as FreeCAD has loaded them (PySide6 in 1.x, PySide2 in 0.20), so
-    that the splash imports no module for them; else ui.qt's choice (tests)."""
-    for binding in ("PySide6", "PySide2"):
-        core, widgets = (sys.modules.get(f"{binding}.{name}") for name in ("QtCore", "QtWidgets"))
-        if core is not None and widgets is not None:
-            return core, widgets
+    """QtCore and QtWidgets as FreeCAD has loaded them, so that the splash imports no module
+    for them; else ui.qt's choice (tests)."""
+    from freecad_telemetry.host import loaded_qt
+
+    found = loaded_qt()
+    if found is not None:
+        return found
     from freecad_telemetry.ui.qt import QtCore, QtWidgets
 
     return QtCore, QtWidgets
@@ -180,6 +189,30 @@ def shut_down() -> None:
         handover.stop()
 
 
+def stop_this_process(wait: float = STOP_WAIT) -> None:
+    """Uninstall or `forget` inside FreeCAD (any thread): tell the add-on loaded in this
+    process that nothing more may leave, not even at quit, and that it may not start. Waits
+    at most `wait` seconds for a start-up thread that may still be writing its session marker
+    and events (so that nothing is written again after `forget` deleted it), then for the
+    sender thread, or the session agent, to end."""
+    import time
+
+    shut_down()
+    session = _state.get("session")
+    sender = _state.get("handover") if session is None else getattr(session, "sender", None)
+    if sender is None:
+        return  # never began reporting: no background thread writes anything
+    deadline = time.monotonic() + wait
+    if session is not None:
+        started = getattr(session, "started", None)
+        if started is not None:
+            started.wait(wait)
+        session.shut_down()  # again: abandons a marker the start-up thread wrote meanwhile
+    # An agent is ended now; a thread ends at once unless a request is on the wire; once
+    # ended, its database connection is closed, which Windows needs to delete the file.
+    sender.join(deadline - time.monotonic())
+
+
 def is_shut_down() -> bool:
     return bool(_state.get("shut_down"))
 
@@ -192,6 +225,6 @@ def current_session() -> Any:
     if session is None and _state.get("settled") and not _state.get("shut_down"):
         from freecad_telemetry.lifecycle import Session
 
-        session = _state["session"] = Session(_state["host"])
+        session = _state["session"] = Session(_state["host"], launch=launch_agent)
         session.adopt(_state.get("handover"))
     return session

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import FreeCAD
 
-from freecad_telemetry.host import Screen
+from freecad_telemetry.host import Screen, loaded_qt
 
 # Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
 # hooks __import__), and these modules run there when the window comes up.
@@ -44,10 +44,7 @@ LOG_PREFIX = "Telemetry: "
 class FreeCADHost:
     """Implements interface.GuiHost inside a running FreeCAD (GUI or console)."""
 
-    def __init__(self, qt: Optional[Tuple[Any, Any]] = None) -> None:
-        # (QtCore, QtWidgets) as FreeCAD loaded them, handed over by startup.py so that the
-        # GUI thread imports no module for them; else ui.qt's, when first needed.
-        self._qt_modules = qt
+    def __init__(self) -> None:
         self._relay: Any = None  # carries log lines from worker threads to the GUI thread
         self._lines: List[str] = []  # appended by workers, printed by the GUI thread
         if FreeCAD.GuiUp and threading.current_thread() is threading.main_thread():
@@ -93,7 +90,8 @@ class FreeCADHost:
         return str(gui.getLocale()) if gui is not None else ""
 
     def qt_version(self) -> Optional[str]:
-        return str(self._qt()[0].qVersion())
+        qt = loaded_qt()
+        return str(qt[0].qVersion()) if qt is not None else None
 
     def python_version(self) -> Optional[str]:
         import platform
@@ -188,11 +186,11 @@ class FreeCADHost:
         self._relay.timeout.connect(self._print_queued)
 
     def _qt(self) -> Tuple[Any, Any]:
-        if self._qt_modules is None:
-            from freecad_telemetry.ui.qt import QtCore, QtWidgets
-
-            self._qt_modules = (QtCore, QtWidgets)
-        return self._qt_modules
+        """FreeCAD's Qt modules; only called where its GUI runs (GuiUp), which loaded them."""
+        qt = loaded_qt()
+        if qt is None:
+            raise RuntimeError("FreeCAD's GUI is not running")
+        return qt
 
     def _print_queued(self) -> None:
         while self._lines:

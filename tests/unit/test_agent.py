@@ -171,7 +171,8 @@ host = MemoryHost(user_data_dir=Path(sys.argv[1]))
 for key, value in (("ConsentState", "granted"), ("ConsentCategories", "usage,system")):
     host.set_param(GROUP, key, "string", value)
 host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
-session = Session(host, env={})
+from freecad_telemetry.startup import launch_agent
+session = Session(host, env={}, launch=launch_agent)
 session.gui_ready()
 deadline = time.monotonic() + 30  # the launch thread has handed over: the sentinel is there
 while not list(Path(sys.argv[1], "telemetry", "sessions").glob("session-*.json")):

@@ -187,7 +187,7 @@ def test_after_stop_and_forget_nothing_more_leaves_even_at_quit(memory):
     transport = RecordingTransport()
     session = running_session(memory, transport)
     assert wait_until(lambda: len(transport.sent) == 5)
-    forget.stop_this_process()
+    startup.stop_this_process()
     forget.forget(memory)
     session.quit()
     time.sleep(0.2)
@@ -208,7 +208,9 @@ def test_uninstalling_while_the_start_up_thread_still_writes_leaves_nothing_behi
     monkeypatch.setattr(lifecycle, "install_age_days", held_start_up)
     session = running_session(memory, RecordingTransport())
     assert reached.wait(5)
-    uninstall = threading.Thread(target=lambda: (forget.stop_this_process(), forget.forget(memory)))
+    uninstall = threading.Thread(
+        target=lambda: (startup.stop_this_process(), forget.forget(memory))
+    )
     uninstall.start()
     time.sleep(0.2)  # the uninstall is under way while the start-up thread is held
     gate.set()
@@ -223,7 +225,7 @@ def test_a_reinstall_starts_undecided_with_a_new_id(memory):
     first = running_session(memory, transport)
     assert wait_until(lambda: len(transport.sent) == 5)
     old_id = first.install_id
-    forget.stop_this_process()
+    startup.stop_this_process()
     forget.forget(memory)
     startup._state.clear()  # FreeCAD restarted
     assert load_consent(Settings(memory)).status == "undecided"

@@ -20,7 +20,7 @@ from capture_server import CaptureServer
 from session_driver import START_EVENTS, run_for_json, wait_until
 
 from freecad_telemetry import consent_store, handover, host_copy, local_state
-from freecad_telemetry.agent_launch import agent_environment
+from freecad_telemetry.agent_launch import agent_environment, launch
 from freecad_telemetry.consent import decline, grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
@@ -44,7 +44,8 @@ host.set_param("BaseApp/Preferences/Mod/Telemetry", "PostHogHost", "string", url
 host.set_param("BaseApp/Preferences/Mod/Telemetry", "SendDelay", "int", delay)
 host.set_param("BaseApp/Preferences/Mod/Telemetry", "ConsentMirror", "bool", True)
 host.pythons = [] if inside else [sys.executable]
-session = Session(host, env={})
+from freecad_telemetry.startup import launch_agent
+session = Session(host, env={}, launch=launch_agent)
 session.gui_ready()
 print(json.dumps({"session": getattr(session.sender, "session_id", None)}), flush=True)
 for line in sys.stdin:
@@ -251,7 +252,7 @@ def test_a_state_folder_that_cannot_be_used_pauses_with_one_line_and_no_agent(tm
     blocker.write_text("a file where the folder should be")
     host = MemoryHost(user_data_dir=tmp_path / "FreeCAD")
     host.pythons = [sys.executable]
-    started = handover.Handover(host)
+    started = handover.Handover(host, launch=launch)
     assert started.start() is True  # the GUI thread only read the facts
     started.thread.join(30)
     assert started.agent is None and not started.inside
@@ -456,4 +457,27 @@ def test_a_declined_users_start_offers_the_page_and_starts_nothing(tmp_path):
         session = startup.current_session()  # the page opens: it can switch reporting on
         assert session is not None and session.sender is None
     finally:
+        startup._state.clear()
+
+
+def test_an_uninstall_ends_a_returning_users_agent_before_the_files_go(tmp_path, server):
+    """Uninstalled before the preferences page was ever opened (no full session built): the
+    agent the hand-over started is ended, not left to notice the deleted folder."""
+    from freecad_telemetry import startup
+
+    host = returning(tmp_path)
+    host.set_param(GROUP, "PostHogHost", "string", server.url)
+    host.pythons = [sys.executable]
+    timers = []
+    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    timers.pop()()
+    try:
+        handed = startup._state["handover"]
+        assert wait_until(lambda: handed.agent is not None, timeout=30)
+        startup.stop_this_process(wait=10)
+        assert handed.agent.poll() is not None  # ended, not merely told
+    finally:
+        agent = startup._state["handover"].agent
+        if agent is not None and agent.poll() is None:
+            agent.kill()
         startup._state.clear()
