@@ -1,7 +1,7 @@
 """The real FreeCAD behind the host interface: the only module that imports FreeCAD.
 
 Created on the GUI thread once the main window is shown (never during the splash screen,
-where each Log-level line costs 51 ms, freecad-host.md §2), or by the command line run
+where each Log-level line costs 51 ms, docs/freecad-host.md §2), or by the command line run
 inside FreeCAD. Log lines reach FreeCAD's console on the GUI thread, wherever they come from.
 """
 
@@ -66,7 +66,8 @@ class FreeCADHost:
 
     def remove_param_group(self, parent: str, name: str) -> None:
         handle = FreeCAD.ParamGet(_PREFIX + parent)
-        # 0.20.2 ignores RemGroup for a sub-group not fetched in this session (§11).
+        # 0.20.2 ignores RemGroup for a sub-group not fetched in this session
+        # (docs/freecad-host.md §3).
         handle.GetGroup(name)
         handle.RemGroup(name)
 
@@ -121,7 +122,8 @@ class FreeCADHost:
     def python_candidates(self) -> List[str]:
         """Interpreters FreeCAD designates for work in a separate process, best first:
         freecad.utils.get_python_exe() (FreeCAD >= 1.0), then the Addon Manager's order for
-        older ones (freecad-1.1.md). Only existing files; their version is checked later."""
+        older ones (docs/freecad-host.md §7). Only existing files; their version is checked
+        later."""
         found: List[str] = []
         try:
             from freecad.utils import get_python_exe

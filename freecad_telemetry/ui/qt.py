@@ -1,6 +1,6 @@
 """The one place that picks a Qt binding.
 
-Order (freecad-host.md §6): a binding FreeCAD has loaded already (its shim's classes are
+Order (docs/freecad-host.md §6): a binding FreeCAD has loaded already (its shim's classes are
 PySide6's in 1.x, PySide2's in 0.20), else FreeCAD's ``PySide`` shim when it has QtWidgets
 (FreeCAD 0.21+), then PySide2 (FreeCAD 0.20's shim lacks QtWidgets), then PySide6 (plain
 Python, tests).

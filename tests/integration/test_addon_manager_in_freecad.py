@@ -2,7 +2,7 @@
 installed by its installer from a local git repository, removed by its uninstall path (which
 runs our uninstall.py), installed again; and an add-on folder deleted by hand.
 
-The Addon Manager's window is never opened: its list worker needs GitHub (freecad-host.md §8).
+The Addon Manager's window is never opened: its list worker needs GitHub (docs/freecad-host.md §8).
 Its code is called the way the window calls it, inside FreeCAD (tests/addon_manager_code.py
 holds each generation's calls)."""
 

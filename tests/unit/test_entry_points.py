@@ -1,7 +1,7 @@
 """What FreeCAD sees of the add-on: its entry file, package.xml, and the names it exposes.
 
 FreeCAD puts the add-on root (and a workbench's <subdirectory>) at the front of sys.path for
-the whole process (freecad-host.md §2): every module there shadows stdlib and other add-ons.
+the whole process (docs/freecad-host.md §2): every module there shadows stdlib and other add-ons.
 """
 
 import ast
