@@ -11,7 +11,6 @@ as "unclosed database". Other processes have their own and coordinate through SQ
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 import threading
@@ -39,7 +38,6 @@ from freecad_telemetry.delivery.outbox_schema import (
     prepare,
 )
 
-_log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # At exit, how long closing waits for a transaction still running on a daemon thread.
@@ -193,13 +191,15 @@ class OutboxFile:
         return f"; {count_events(salvage)} of its events recovered"
 
     def _report_reset(self, reason: str) -> None:
+        """To the owner's log (the session's host.log). Readers without one (the preview, the
+        command line, a removal) say nothing: the set-aside copy stays on disk, and nothing
+        may reach stderr, which is FreeCAD's Report view inside FreeCAD."""
         if self._on_reset is None:
-            _log.warning("telemetry outbox was reset: %s", reason)
             return
         try:
             self._on_reset(reason)
         except Exception:
-            _log.exception("telemetry outbox: on_reset callback failed")
+            pass  # the log path itself failed: there is nothing left to report to
 
 
 class SharedConnection:

@@ -381,6 +381,28 @@ def test_a_file_that_is_not_a_database_is_set_aside(store_path: Path, clock: Fak
     _assert_reset_to_a_fresh_store(store_path, clock, garbage)
 
 
+def test_a_reset_seen_by_a_reader_without_a_log_prints_nothing(
+    store_path: Path, clock: FakeClock, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Inside FreeCAD stderr is the Report view: the preview or a removal request opening a
+    damaged store says nothing there (the session that owns the outbox logs resets)."""
+    store_path.write_bytes(b"not a database" * 100)
+    assert make_outbox(store_path, clock).pending() == []
+    assert capfd.readouterr() == ("", "")
+
+
+def test_a_failing_reset_log_is_not_an_error_of_the_outbox(
+    store_path: Path, clock: FakeClock, capfd: pytest.CaptureFixture[str]
+) -> None:
+    def broken_log(reason: str) -> None:
+        raise OSError("the log is gone")
+
+    store_path.write_bytes(b"not a database" * 100)
+    outbox = make_outbox(store_path, clock, on_reset=broken_log)
+    outbox.add([event(1)])
+    assert len(outbox.pending()) == 1 and capfd.readouterr() == ("", "")
+
+
 def test_a_truncated_database_is_set_aside_after_its_readable_rows_are_recovered(
     store_path: Path, clock: FakeClock
 ) -> None:
