@@ -87,6 +87,9 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         "quarantined": stats.quarantined if stats else 0,
         "delivered": stats.delivered if stats else 0,
         "last_delivery": stats.last_delivery.isoformat() if stats and stats.last_delivery else None,
+        "oldest_pending": (
+            stats.oldest_pending.isoformat() if stats and stats.oldest_pending else None
+        ),
         "open_sessions": len(list((folder / SESSIONS_FOLDER).glob("session-*.json"))),
         "dropped": dropped,
     }
@@ -97,7 +100,8 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         f"Telemetry: {report['state']}\n"
         f"Anonymous id: {report['anonymous_id'] or '(none yet)'}\n"
         f"Destination: {report['destination']}\n"
-        f"Pending: {report['pending']}   Quarantined: {report['quarantined']}   "
+        f"Pending: {report['pending']}{_oldest(report['oldest_pending'])}   "
+        f"Quarantined: {report['quarantined']}   "
         f"Delivered: {report['delivered']}\n"
         f"Last delivery: {report['last_delivery'] or 'never'}\n"
         f"Dropped, never sent: {_dropped_line(dropped)}\n"
@@ -105,6 +109,11 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         "and reported at its next start)\n"
     )
     return 0
+
+
+def _oldest(moment: Optional[str]) -> str:
+    """When the oldest event still waiting to be sent happened (minutes, UTC)."""
+    return f" (the oldest from {moment[:16].replace('T', ' ')} UTC)" if moment else ""
 
 
 def _dropped_line(dropped: Dict[str, int]) -> str:

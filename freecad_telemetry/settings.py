@@ -131,9 +131,6 @@ class Settings:
         """The add-on's state folder of this profile (local_state.state_dir)."""
         return state_dir(self._host.user_data_dir())
 
-    def as_dict(self) -> Dict[str, Any]:
-        return {s.key: self.get(s.key) for s in SETTINGS}
-
     def save(self) -> None:
         """Write user.cfg now: FreeCAD itself only saves at a clean exit (lost on a crash)."""
         self._host.save_params()

@@ -292,16 +292,6 @@ class Outbox:
 
         self._transaction("prune events", work)
 
-    def take_drop_counts(self) -> Dict[str, int]:
-        """Drops by reason since the last take (in any session), then reset to zero."""
-
-        def work(conn: sqlite3.Connection) -> Dict[str, int]:
-            counts = conn.execute("SELECT reason, count FROM drop_counts").fetchall()
-            conn.execute("DELETE FROM drop_counts")
-            return {str(reason): int(n) for reason, n in counts if n}
-
-        return self._transaction("read drop counts", work)
-
     def drop(self, reasons: Mapping[str, str]) -> int:
         """Delete these unsent events for good (uuid -> reason, e.g. "withdrawn": the user
         withdrew their category), counting each under its reason. Events another sender

@@ -101,10 +101,6 @@ class PostHogTransport:
             before_send=self._keep_message,
         )
 
-    @staticmethod
-    def sdk_version() -> str:
-        return str(getattr(posthog, "VERSION", "unknown"))
-
     def _keep_message(self, message: Dict[str, Any]) -> None:
         filtered = self._filter(message) if self._filter is not None else message
         if filtered is not None:

@@ -104,7 +104,6 @@ class Sender:
         # Sender made after this session's start-up events were stored is told when it began).
         self._session_start = session_start or utc_now()
         self.transport: Optional[Transport] = None
-        self.unavailable = ""
 
     # --- GUI thread --------------------------------------------------------------------------
     def start(self) -> None:
@@ -143,7 +142,6 @@ class Sender:
         try:
             self.transport = self._make_transport()
         except ImportError:
-            self.unavailable = "posthog is not installed"
             self._log(
                 "posthog is not installed: events wait in the outbox until it is "
                 "(Addon Manager: install the add-on's dependencies, or pip install "
@@ -151,7 +149,6 @@ class Sender:
             )
             return
         except Exception as exc:
-            self.unavailable = type(exc).__name__
             self._log(f"cannot start sending ({exc}); events wait in the outbox")
             return
         last_beat = time.monotonic()

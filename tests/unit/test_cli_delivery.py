@@ -4,7 +4,7 @@ capture server through the real posthog SDK."""
 import csv
 import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -65,6 +65,10 @@ def test_status_shows_consent_id_and_pending(profile):
     assert report["state"] == "sending (granted: usage)"
     assert report["anonymous_id"] == profile["id"]
     assert report["pending"] == 3 and report["delivered"] == 0
+    oldest = datetime.fromisoformat(report["oldest_pending"])
+    assert abs(oldest - utc_now()) < timedelta(minutes=5)  # the profile's events, just stored
+    text = run(["status"])[1]
+    assert f"Pending: 3 (the oldest from {oldest:%Y-%m-%d %H:%M} UTC)" in text
 
 
 def test_status_names_the_rule_that_stops_sending(profile, monkeypatch):

@@ -13,7 +13,11 @@ def citations():
         for path in sorted((REPO / folder).rglob("*.py")):
             text = path.read_text(encoding="utf-8")
             for match in CITATION.finditer(text):
-                yield path.relative_to(REPO), match.group(1), re.findall(r"§\d+|B\d+", match.group(2))
+                yield (
+                    path.relative_to(REPO),
+                    match.group(1),
+                    re.findall(r"§\d+|B\d+", match.group(2)),
+                )
 
 
 def test_the_code_cites_the_docs_and_every_citation_resolves():
