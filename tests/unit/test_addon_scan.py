@@ -798,3 +798,41 @@ def test_no_path_folder_name_or_error_text_in_the_result(tmp_path: Path) -> None
 
 def test_read_package_info_returns_none_for_a_missing_file(tmp_path: Path) -> None:
     assert read_package_info(tmp_path / "nope" / "package.xml") is None
+
+
+# ------------------------------------------------ the repository's own corpus (never skipped)
+
+OWN_CORPUS = Path(__file__).resolve().parents[1] / "data" / "addons"
+OWN_OUTCOMES: Dict[str, str] = {
+    "plain": "Plain Workbench",
+    "bom-crlf": "Bom Crlf",
+    "no-namespace": "No Namespace",
+    "no-declaration": "No Declaration",
+    "multi-line-declaration": "Multi Line",
+    "two-repositories": "Two Repositories",  # the first one, on github.com, counts
+    "non-ascii-name": "Łódź Tools – Ñandú",
+    "private-host": UNLISTED,  # not a public forge: its name is not reported
+    "no-name": UNLISTED,
+    "no-package-xml": UNLISTED,  # a legacy add-on
+    "merge-markers": UNREADABLE,
+    "unescaped-ampersand": UNREADABLE,
+    "truncated": UNREADABLE,
+    "empty-file": UNREADABLE,
+    "invalid-utf8": UNREADABLE,
+    "wrong-root": UNREADABLE,
+}
+
+
+def test_the_own_corpus_has_exactly_the_folders_described() -> None:
+    assert {p.name for p in OWN_CORPUS.iterdir() if p.is_dir()} == set(OWN_OUTCOMES)
+
+
+@pytest.mark.parametrize("folder,expected", sorted(OWN_OUTCOMES.items()))
+def test_own_corpus_outcome(folder: str, expected: str, tmp_path: Path) -> None:
+    assert outcome_of(OWN_CORPUS / folder, tmp_path) == expected
+
+
+def test_own_corpus_as_a_mod_folder() -> None:
+    named = tuple(sorted((n for n in OWN_OUTCOMES.values() if n not in (UNLISTED, UNREADABLE)),
+                         key=str.casefold))  # fmt: skip
+    assert scan_addons([OWN_CORPUS]) == AddonScan(named, unlisted=3, unreadable=6)

@@ -1,0 +1,1 @@
+# a legacy add-on: no package.xml
