@@ -35,3 +35,16 @@ class RecordingTransport:
 
     def names(self) -> List[str]:
         return [e.name for e in self.sent]
+
+
+def run_later(host) -> None:
+    """Run what a MemoryHost was asked to call later, as FreeCAD's event loop would."""
+    scheduled, host.later = host.later, []
+    for _seconds, callback in scheduled:
+        callback()
+
+
+def fire_quit(host) -> None:
+    """What FreeCAD's event loop does at quit: the MemoryHost's aboutToQuit handlers."""
+    for callback in list(host.quit_callbacks):
+        callback()

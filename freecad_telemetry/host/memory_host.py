@@ -95,13 +95,3 @@ class MemoryHost(TreeParams):
         self.preference_pages += 1
         self.page_class = page
 
-    def run_later(self) -> None:
-        """Test driver: run what was scheduled with call_later, as FreeCAD's event loop would."""
-        scheduled, self.later = self.later, []
-        for _seconds, callback in scheduled:
-            callback()
-
-    # Test driver: what FreeCAD's event loop does at quit.
-    def fire_quit(self) -> None:
-        for callback in list(self.quit_callbacks):
-            callback()

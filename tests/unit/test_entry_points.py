@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from fakes import fire_quit
 
 from freecad_telemetry import __version__, startup
 from freecad_telemetry.host.memory_host import MemoryHost
@@ -145,7 +146,7 @@ def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
     timers = Timers()
     startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
     timers.fire()
-    host.fire_quit()
+    fire_quit(host)
     assert any(line.startswith("unexpected ") for line in host.logged)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from capture_server import CaptureServer
+from fakes import fire_quit
 from session_driver import START_EVENTS, run_for_json, wait_until
 
 from freecad_telemetry import consent_store, handover, host_copy, local_state
@@ -320,7 +321,7 @@ def test_an_environment_opt_out_starts_nothing_and_writes_nothing(tmp_path, monk
         handed = startup._state["handover"]
         handed.thread.join(10)
         assert not handed.thread.is_alive() and handed.agent is None and not handed.inside
-        host.fire_quit()
+        fire_quit(host)
         assert not (state_dir(host.user_data_dir()) / SESSIONS_FOLDER).exists()
         assert host.logged == []
     finally:
@@ -388,7 +389,8 @@ sys.modules.pop("freecad_telemetry.environment")
 sys.meta_path.insert(0, Recorder())
 startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
 timers.pop()()
-host.fire_quit()
+for quit in list(host.quit_callbacks):  # FreeCAD quits
+    quit()
 loaded = sorted(set(Recorder.seen))
 sys.meta_path.pop(0)
 handed = startup._state["handover"]

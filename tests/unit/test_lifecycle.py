@@ -4,7 +4,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fakes import RecordingTransport
+from fakes import RecordingTransport, run_later
 from session_driver import START_EVENTS, finish, grant, start, wait_until
 
 from freecad_telemetry.consent import decline, save_consent
@@ -158,7 +158,7 @@ def test_first_start_asks_after_the_window_is_up_and_share_starts_reporting_at_o
     session, dialog, transport = ask_and_answer(host, ("share", ["usage", "addons"]))
     assert dialog.questions == [] and transport.batches == []  # nothing before the answer
     assert [seconds for seconds, _ in host.later] == [1.0]
-    host.run_later()
+    run_later(host)
     assert len(dialog.questions) == 1
     assert wait_until(
         lambda: transport.names() == ["freecad_startup", "freecad_version", "freecad_addon_list"]
@@ -170,7 +170,7 @@ def test_first_start_asks_after_the_window_is_up_and_share_starts_reporting_at_o
 @pytest.mark.parametrize("answer", [("decline",), ("not_now",)])
 def test_dont_share_and_not_now_send_nothing(host, answer):
     session, dialog, transport = ask_and_answer(host, answer)
-    host.run_later()
+    run_later(host)
     finish(session)
     assert len(dialog.questions) == 1
     assert transport.batches == []
