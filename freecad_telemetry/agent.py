@@ -69,8 +69,7 @@ def run_session(
     if facts is None:
         log("the session's facts are missing; nothing is reported for it")
         return BAD_INPUT
-    host = from_facts(facts)
-    host.log = log  # type: ignore[method-assign]
+    host = from_facts(facts, log=log)
     owner = current_process() if inside else identify(pid)
     session = Session.with_posthog(
         host,

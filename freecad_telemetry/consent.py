@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Any, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from freecad_telemetry import consent_store, fields
 from freecad_telemetry.environment import opt_out_reason
@@ -192,9 +192,9 @@ def _from_user_cfg(settings: Settings) -> Consent:
     )
 
 
-def _int(value: object) -> int:
+def _int(value: Any) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     except (TypeError, ValueError):
         return 0
 

@@ -95,7 +95,7 @@ class Field:
     source: str
     meaning: str
     example: Any
-    kind: str = "string"
+    kind: str = "string"  # a parameter kind (host.PARAM_KINDS) for "param:" sources
     default: Any = None
     transform: str = "none"
     since: int = 1

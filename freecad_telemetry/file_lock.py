@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from typing import Optional
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -23,7 +24,7 @@ LOCK_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
 def try_lock(fd: int) -> Optional[bool]:
     """True: locked now; False: another open file holds the lock; None: locking failed."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
@@ -37,6 +38,6 @@ def try_lock(fd: int) -> Optional[bool]:
 
 def unlock(fd: int) -> None:
     """Let go of a lock taken with try_lock (Windows only needs it; closing suffices on POSIX)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

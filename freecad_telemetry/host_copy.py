@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, List, Mapping
+from typing import Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry import fields
 from freecad_telemetry.collectors import preferences
@@ -41,8 +41,9 @@ def handover_params() -> List[List[Any]]:
     return found
 
 
-def from_facts(facts: Mapping[str, Any]) -> MemoryHost:
-    """A host that answers as the FreeCAD whose facts these are (any thread, any process)."""
+def from_facts(facts: Mapping[str, Any], log: Optional[Callable[[str], None]] = None) -> MemoryHost:
+    """A host that answers as the FreeCAD whose facts these are (any thread, any process);
+    its log lines go to `log`."""
     screen = facts.get("screen")
     copy = MemoryHost(
         version=facts.get("version"),
@@ -53,6 +54,7 @@ def from_facts(facts: Mapping[str, Any]) -> MemoryHost:
         screen=Screen(int(screen[0]), int(screen[1]), float(screen[2])) if screen else None,
         user_data_dir=Path(str(facts.get("user_data_dir"))),
         mod_roots=[Path(str(root)) for root in facts.get("mod_roots") or []],
+        log=log,
     )
     for group, key, kind, value in facts.get("params") or []:
         copy.set_param(group, key, kind, value)

@@ -23,7 +23,7 @@ import re
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, Sequence
 
 from freecad_telemetry import __version__
 from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
@@ -255,6 +255,7 @@ class Session:
         if self._handing_over:  # FreeCAD's process: the facts go to the session agent
             from freecad_telemetry.handover import Handover
 
+            assert self._launch is not None  # (checked when this session was made)
             handover = Handover(self.host, env=self.env, launch=self._launch)
             if handover.start():
                 self.sender = handover
@@ -460,7 +461,7 @@ class Session:
         else:
             collect()
 
-    def _store(self, drafts: List[Optional[Draft]]) -> None:
+    def _store(self, drafts: Sequence[Optional[Draft]]) -> None:
         from freecad_telemetry.report import stamp
 
         # The id in the state folder now: a removal confirmed elsewhere rotated it.

@@ -29,7 +29,7 @@ def _major_minor(value: Any) -> str:
 
 
 # The SDK's automatic system keys, coarsened, kept only when "system" is granted.
-SDK_SYSTEM = {
+SDK_SYSTEM: Dict[str, Callable[[Any], str]] = {
     "$os": str,
     "$os_version": _major,
     "$python_runtime": str,
@@ -77,7 +77,8 @@ class SendFilter:
         if tokens is None:
             tokens = PersonalNames()
         elif not isinstance(tokens, PersonalNames):
-            tokens = PersonalNames(lambda names=frozenset(tokens): names)
+            fixed = frozenset(tokens)
+            tokens = PersonalNames(lambda: fixed)
         self._names = tokens
         self.refused: List[str] = []  # "event.property: why", for tests and `status`
 

@@ -65,7 +65,7 @@ class ProcessIdentity:
 def identify(pid: int) -> ProcessIdentity:
     """The identity of the running process `pid` (token None when it cannot be read)."""
     try:
-        token = _windows_probe(pid)[1] if os.name == "nt" else _posix_probe(pid)[1]
+        token = _windows_probe(pid)[1] if sys.platform == "win32" else _posix_probe(pid)[1]
     except Exception:  # a missing token only weakens pid-reuse detection; never fail start-up
         token = None
     return ProcessIdentity(pid, token)
@@ -81,7 +81,7 @@ def is_alive(identity: ProcessIdentity) -> bool:
     if identity.pid <= 0:
         return False
     try:
-        state, token = (_windows_probe if os.name == "nt" else _posix_probe)(identity.pid)
+        state, token = (_windows_probe if sys.platform == "win32" else _posix_probe)(identity.pid)
     except Exception:
         return True
     if state == "dead":
@@ -131,6 +131,8 @@ def _linux_boot_id() -> str:
 
 
 def _windows_probe(pid: int) -> Tuple[str, Optional[str]]:
+    if sys.platform != "win32":  # (tells type checkers which ctypes this is)
+        return "unknown", None
     import ctypes
     from ctypes import wintypes
 
@@ -422,8 +424,10 @@ class SessionTracker:
         return [ClaimedSession(found["sid"], int(found["pid"]), record, target)]
 
     def _write_sentinel(self, operation: str) -> None:
+        record = self._record
+        assert record is not None  # written only once the session has begun
         try:
-            write_json_atomic(self.sentinel_path, self._record.to_dict())  # type: ignore[union-attr]
+            write_json_atomic(self.sentinel_path, record.to_dict())
         except OSError as exc:
             self._note(operation, exc)
 

@@ -9,6 +9,7 @@ the folder all the same.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Callable, Optional
 
 from freecad_telemetry import startup
@@ -55,8 +56,8 @@ def _freecad_host() -> Host:
     return FreeCADHost()
 
 
-def _send_kept_removals(*args: object) -> None:
+def _send_kept_removals(folder: Path, timeout: float) -> None:
     try:
-        send_kept_removals(*args)  # type: ignore[arg-type]
+        send_kept_removals(folder, timeout)
     except BaseException:
         pass  # the request stays queued; nothing to report to on this thread

@@ -190,7 +190,7 @@ def _is_ignored_folder_name(name: str) -> bool:
     return name.startswith(".") or name in _IGNORED_FOLDER_NAMES or _BACKUP_MARKER in name
 
 
-def _addon_folders(root: object) -> List[Tuple[str, str]]:
+def _addon_folders(root: Union[str, os.PathLike]) -> List[Tuple[str, str]]:
     """(lower-cased folder name, folder path) for each add-on folder in one Mod root.
 
     Sorted by name so the result does not depend on os.listdir order. Never raises: a
@@ -198,7 +198,7 @@ def _addon_folders(root: object) -> List[Tuple[str, str]]:
     is skipped.
     """
     try:
-        root_path = os.fsdecode(os.fspath(root))  # type: ignore[arg-type]
+        root_path = os.fsdecode(os.fspath(root))
         folders: List[Tuple[str, str]] = []
         with os.scandir(root_path) as entries:
             for entry in entries:

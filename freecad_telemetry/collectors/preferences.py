@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 
 from freecad_telemetry.fields import BUILTIN_WORKBENCHES, OTHER_WORKBENCH, Field, fields_of
+from freecad_telemetry.host import ParamKind
 from freecad_telemetry.host.interface import Host
 
 EVENT = "freecad_preferences"
@@ -73,7 +74,8 @@ def collect(host: Host) -> Optional[Dict[str, Any]]:
     for field in fields_of(EVENT):
         if field.source.startswith("param:"):
             group, key = split_param_source(field.source)
-            raw = host.get_param(group, key, field.kind, field.default)  # type: ignore[arg-type]
+            kind = cast(ParamKind, field.kind)  # a "param:" field's kind is one (test_fields)
+            raw = host.get_param(group, key, kind, field.default)
             props[field.prop] = TRANSFORMS[field.transform](raw, host)
         elif field.source.startswith("overlay:"):
             side, transparent = overlays.get(field.source[len("overlay:") :], ("none", False))

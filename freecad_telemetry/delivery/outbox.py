@@ -132,7 +132,7 @@ class Outbox:
         if limit <= 0:
             return []
 
-        def work(conn: sqlite3.Connection) -> List[Tuple[int, str]]:
+        def work(conn: sqlite3.Connection) -> List[Event]:
             now = self._now()  # taken under the write lock: leases compare against this claim
             rows = conn.execute(
                 "SELECT seq, body FROM outbox WHERE quarantine_reason IS NULL"

@@ -31,7 +31,9 @@ class MemoryHost(TreeParams):
         screen: Optional[Screen] = FULL_HD,
         user_data_dir: Path = Path("/nonexistent/FreeCAD"),
         mod_roots: Sequence[Path] = (),
+        log: Optional[Callable[[str], None]] = None,
     ) -> None:
+        self._log = log  # where log lines go (the agent's log file); None: kept in `logged`
         self.params = params if params is not None else ParameterTree()
         self.version = list(version) if version is not None else None
         self.config_values = dict(config or {})
@@ -80,7 +82,10 @@ class MemoryHost(TreeParams):
         return list(self.pythons)
 
     def log(self, message: str) -> None:
-        self.logged.append(message)
+        if self._log is not None:
+            self._log(message)
+        else:
+            self.logged.append(message)
 
     def on_quit(self, callback: Callable[[], None]) -> None:
         self.quit_callbacks.append(callback)
@@ -94,4 +99,3 @@ class MemoryHost(TreeParams):
     def register_preferences_page(self, page: type) -> None:
         self.preference_pages += 1
         self.page_class = page
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, TypeVar, cast
 
 from freecad_telemetry.ui.qt import QtCore, Signal
 
@@ -35,7 +35,7 @@ def guarded(method: F) -> F:
                 pass  # nowhere left to report it: never a traceback in the Report view
             return None
 
-    return slot  # type: ignore[return-value]
+    return cast(F, slot)
 
 
 class BackgroundCall(QtCore.QObject):

@@ -10,8 +10,15 @@ Imported lazily by the GUI code only; importing it never starts a QApplication.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
-if "PySide6.QtWidgets" in sys.modules:  # loaded already: FreeCAD 1.x (its shim's classes)
+if TYPE_CHECKING:
+    # Chosen at run time (PySide2 or PySide6) and used with the names both accept (such as
+    # Qt.QueuedConnection, gone from PySide6's stubs): to a type checker Qt is the boundary.
+    QtCore: Any
+    QtGui: Any
+    QtWidgets: Any
+elif "PySide6.QtWidgets" in sys.modules:  # loaded already: FreeCAD 1.x (its shim's classes)
     from PySide6 import QtCore, QtGui, QtWidgets
 elif "PySide2.QtWidgets" in sys.modules:  # FreeCAD 0.20, without a failed try of its shim
     from PySide2 import QtCore, QtGui, QtWidgets
