@@ -10,7 +10,10 @@ fixed windows:
   start-up: from the window shown until --settle s later;
   sending:  the --window s after that (FreeCAD has settled), in which the add-on's events
             are sent (the server's count of events received in it is printed).
-Four kinds of session, interleaved (one of each per round, round 0 discarded; byte-code warm):
+Five kinds of session, interleaved (one of each per round; round 0, discarded, makes each
+kind's profile, which later rounds reuse, as a user's FreeCAD does: byte-code warm, and the
+add-on's returning users past their first start, which moved the decision into the state
+folder; the first start's profile alone is new each round, with the byte-code copied):
   no add-on:   the baseline (FreeCAD's and this machine's own jitter; no click);
   returning:   a returning user (consent granted, no dialog) whose session's events are held
                for SendDelay = settle + 1 s, so that the agent sends them inside the sending
@@ -75,12 +78,12 @@ REPORT = "import usercustomize\nresult = usercustomize.stall_report()"
 FLOOR = 0.007  # the probe keeps gaps over 7 ms: a window without one reports 7.0 ms
 
 
-def make_profile(kind: str, work: Path, install, deps, url: str, warm, settle: float) -> Any:
+def make_profile(kind: str, work: Path, install, deps, url: str, warm, args) -> Any:
     if kind in BARE:
         return bs.bare_profile(work / "profile", install, deps, stall=True)
     params = LONG_VALUES if kind == "long values" else None
     asks = kind in ASKS
-    delay = 0 if asks else int(settle) + 1  # the returning kinds send inside the window
+    delay = 0 if asks else int(args.settle) + 1  # the returning kinds send inside the window
     profile = bs.addon_profile(
         work / "profile", install, deps, url, delay, granted=not asks, stall=True, params=params
     )
@@ -93,8 +96,7 @@ def sleep_until(moment: float) -> None:
     time.sleep(max(0.0, moment - time.monotonic()))
 
 
-def one_run(kind: str, install, xvfb, deps, server, warm, work: Path, args, size):
-    profile = make_profile(kind, work, install, deps, server.url, warm, args.settle)
+def one_run(kind: str, profile, install, xvfb, server, work: Path, args, size):
     session = bs.start(install, profile, xvfb.display, work / "run", work / "probe.json", False)
     try:
         session.wait_ready()
@@ -132,7 +134,7 @@ def one_run(kind: str, install, xvfb, deps, server, warm, work: Path, args, size
         "events": sent,
         "worst": sorted(((b - a, a - click) for a, b in stalls["stalls"] if b > click))[-3:],
         "size": size,
-    }, profile
+    }
 
 
 def main() -> None:
@@ -143,16 +145,18 @@ def main() -> None:
         # The agents may still write into the folder while it is removed: their own files.
         scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         with CaptureServer() as server, scratch as tmp:
-            warm, size = None, [560, 520]  # (round 0's plain dialog: a guess, discarded)
-            for i in range(args.runs + 1):  # round 0 warms the byte-code cache: discarded
+            profiles: Dict[str, Any] = {}
+            size = [560, 520]  # (round 0's plain dialog: a guess, discarded)
+            for i in range(args.runs + 1):  # round 0 makes the profiles: discarded
                 for kind in KINDS:
                     work = Path(tmp) / f"{kind.replace(' ', '-')}{i}"
-                    result, profile = one_run(
-                        kind, install, xvfb, deps, server, warm, work, args, size
-                    )
+                    profile = profiles.get(kind)
+                    if profile is None or kind in ASKS:
+                        warm = profiles.get("returning")
+                        profile = make_profile(kind, work, install, deps, server.url, warm, args)
+                        profiles.setdefault(kind, profile)
+                    result = one_run(kind, profile, install, xvfb, server, work, args, size)
                     size = result["size"]  # the first start's dialog, for the plain one
-                    if kind == "returning" and warm is None:
-                        warm = profile
                     if i:
                         results[kind].append(result)
     finally:

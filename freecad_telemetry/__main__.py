@@ -1,4 +1,4 @@
-"""``python -m freecad_telemetry``: see cli.py (and agent.py for ``agent``, the sending agent
+"""``python -m freecad_telemetry``: see cli/main.py (and agent.py for ``agent``, the sending agent
 FreeCAD starts). Runs in its own process, never in FreeCAD."""
 
 import os
@@ -12,7 +12,7 @@ def _run() -> int:
         from freecad_telemetry.agent import main as agent_main
 
         return agent_main(sys.argv[2:])
-    from freecad_telemetry.cli import main
+    from freecad_telemetry.cli.main import main
 
     try:
         code = main()

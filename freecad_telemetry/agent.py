@@ -23,7 +23,7 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Callable, List, Mapping, Optional
+from typing import Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry.atomic_file import read_json, remove_quietly
 from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER
@@ -39,6 +39,7 @@ LOG_LIMIT = 64 * 1024  # bytes; the log starts afresh past this
 POLL_SECONDS = 0.5  # how soon the agent notices FreeCAD's quit, a crash, a new decision
 END_BUDGET = 30.0  # seconds the agent may still send after FreeCAD ended
 EXIT_WAIT = 15.0  # seconds the agent lets a quitting FreeCAD finish exiting before its work
+_ENDS = -1  # (a poll's outcome: the session ends once its sender has finished)
 
 
 def run_session(
@@ -55,71 +56,108 @@ def run_session(
     """The session FreeCAD `pid` handed over as `session_id`, from start to end; never
     raises. The agent's main thread, or FreeCAD's launch thread (then `wakeup` is set at
     quit, and the budget is the in-process one)."""
-    from freecad_telemetry.consent import consent_now
-    from freecad_telemetry.consent_gate import purge
-    from freecad_telemetry.consent_store import read_record
-    from freecad_telemetry.handover import ended_file, facts_file, session_files, stopped_file
-    from freecad_telemetry.host_copy import from_facts
-    from freecad_telemetry.lifecycle import Session
-    from freecad_telemetry.sessions import current_process, identify, is_alive
+    from freecad_telemetry.handover import facts_file, session_files
 
     sessions = folder / SESSIONS_FOLDER
-    inside = pid == os.getpid()
     facts = read_json(facts_file(sessions, session_id))
     if facts is None:
         log("the session's facts are missing; nothing is reported for it")
         return BAD_INPUT
-    host = from_facts(facts, log=log)
-    owner = current_process() if inside else identify(pid)
-    session = Session.with_posthog(
-        host,
-        env=env,
-        owner=owner,
-        session_id=session_id,
-        quit_budget=(None if inside else END_BUDGET) if budget is None else budget,
-    )
-    ended = ended_file(sessions, session_id)
-    stopped = stopped_file(sessions, session_id)
-    consent = consent_now(folder)
     try:
-        session.begin(consent)
-        while session.sender is not None:
-            if wakeup is not None:
-                wakeup.wait(poll)
-                wakeup.clear()
-            else:
-                time.sleep(poll)
-            if session.started.is_set():
-                remove_quietly(facts_file(sessions, session_id))  # in memory now; tells FreeCAD
-            if ended.exists():
-                if not inside:  # FreeCAD's exit first: its last moments are not shared
-                    _wait_for_exit(lambda: is_alive(owner), EXIT_WAIT)
-                session.quit()  # stores the session's end; the sender finishes in budget
-                break
-            if read_record(folder) is None or stopped.exists():
-                # Uninstalled, `forget` (the decision is gone), or switched off in FreeCAD:
-                # nothing more, no sentinel (and no purge: it would bring an outbox back).
-                session.shut_down()
-                return SENT
-            now = consent_now(folder)
-            if now != consent:
-                consent = now
-                session.apply_consent(now)
-                if not now.sending:
-                    purge(folder)  # here, not on the purge thread this exit would cut short
-                    return SENT
-            if not inside and not is_alive(owner):
-                session.sender.finish(END_BUDGET)  # FreeCAD died: its sentinel stays
-                break
-        if session.sender is not None:
-            session.sender.join(END_BUDGET if budget is None else budget)
-        return SENT
+        watch = _SessionWatch(folder, session_id, pid, facts, log, env, budget)
+        return watch.run(wakeup, poll)
     except Exception as exc:  # never a traceback, in FreeCAD's process above all
         log(f"the session's reporting stopped: {type(exc).__name__}: {exc}")
         return UNAVAILABLE
     finally:
         for path in session_files(sessions, session_id):
             remove_quietly(path)
+
+
+class _SessionWatch:
+    """One handed-over session (run_session's thread): lifecycle.Session on FreeCAD's facts,
+    and what the agent looks at every poll."""
+
+    def __init__(
+        self,
+        folder: Path,
+        session_id: str,
+        pid: int,
+        facts: Mapping[str, Any],
+        log: Callable[[str], None],
+        env: Optional[Mapping[str, str]],
+        budget: Optional[float],
+    ) -> None:
+        from freecad_telemetry.consent.decision import consent_now
+        from freecad_telemetry.handover import ended_file, facts_file, stopped_file
+        from freecad_telemetry.host_copy import from_facts
+        from freecad_telemetry.lifecycle import Session
+        from freecad_telemetry.process_identity import current_process, identify
+
+        sessions = folder / SESSIONS_FOLDER
+        self.folder, self.budget = folder, budget
+        self.inside = pid == os.getpid()  # run on FreeCAD's launch thread
+        self.owner = current_process() if self.inside else identify(pid)
+        self.facts = facts_file(sessions, session_id)
+        self.ended = ended_file(sessions, session_id)
+        self.stopped = stopped_file(sessions, session_id)
+        self.consent = consent_now(folder)
+        self.session = Session.with_posthog(
+            from_facts(facts, log=log),
+            env=env,
+            owner=self.owner,
+            session_id=session_id,
+            quit_budget=(None if self.inside else END_BUDGET) if budget is None else budget,
+        )
+
+    def run(self, wakeup: Optional[threading.Event], poll: float) -> int:
+        self.session.begin(self.consent)
+        while self.session.sender is not None:
+            if wakeup is not None:
+                wakeup.wait(poll)
+                wakeup.clear()
+            else:
+                time.sleep(poll)
+            if self.session.started.is_set():
+                remove_quietly(self.facts)  # in memory now; tells FreeCAD
+            outcome = self._look()
+            if outcome == _ENDS:
+                break
+            if outcome is not None:
+                return outcome
+        if self.session.sender is not None:
+            self.session.sender.join(END_BUDGET if self.budget is None else self.budget)
+        return SENT
+
+    def _look(self) -> Optional[int]:
+        """What this poll found: None (go on), _ENDS (wait for the sender), or the result."""
+        from freecad_telemetry.consent.decision import consent_now
+        from freecad_telemetry.consent.gate import purge
+        from freecad_telemetry.consent.store import read_record
+        from freecad_telemetry.process_identity import is_alive
+
+        session = self.session
+        if self.ended.exists():
+            if not self.inside:  # FreeCAD's exit first: its last moments are not shared
+                _wait_for_exit(lambda: is_alive(self.owner), EXIT_WAIT)
+            session.quit()  # stores the session's end; the sender finishes in budget
+            return _ENDS
+        if read_record(self.folder) is None or self.stopped.exists():
+            # Uninstalled, `forget` (the decision is gone), or switched off in FreeCAD:
+            # nothing more, no sentinel (and no purge: it would bring an outbox back).
+            session.shut_down()
+            return SENT
+        now = consent_now(self.folder)
+        if now != self.consent:
+            self.consent = now
+            session.apply_consent(now)
+            if not now.sending:
+                purge(self.folder)  # here, not on the purge thread this exit would cut short
+                return SENT
+        if not self.inside and not is_alive(self.owner):
+            session.sender.finish(END_BUDGET)  # FreeCAD died: its sentinel stays
+            return _ENDS
+        return None
 
 
 def _wait_for_exit(alive: Callable[[], bool], limit: float) -> None:
@@ -138,7 +176,7 @@ def send(
 ) -> int:
     """Send the due events of the profile whose state folder is `folder` once; never raises.
     Runs on the agent's main thread (or a FreeCAD background thread in the fallback)."""
-    from freecad_telemetry.consent_gate import consent_permit, grant_now
+    from freecad_telemetry.consent.gate import consent_permit, grant_now
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.events import parse_utc

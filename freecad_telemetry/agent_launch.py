@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
-from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry.consent.environment import opt_out_reason
 
 CACHE_FILE = "agent_python.json"
 # Seconds the launch thread first yields to the GUI thread: a new thread keeps the GIL for up

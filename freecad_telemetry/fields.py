@@ -25,6 +25,20 @@ COMMON = "*"  # properties every event carries
 
 
 @dataclass(frozen=True)
+class Grant:
+    """What a consent lets out: these categories, and of them the events and fields whose
+    ``since`` is at most max_since (newer ones wait for the answer to the what's-new
+    question). The one form of it: consent, collection, the send-time filter and the preview
+    all take this."""
+
+    categories: FrozenSet[str]
+    max_since: int = SCHEMA_VERSION
+
+
+NOTHING = Grant(frozenset(), 0)  # undecided, declined, or an environment opt-out
+
+
+@dataclass(frozen=True)
 class Category:
     name: str
     title: str

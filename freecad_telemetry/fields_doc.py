@@ -10,7 +10,7 @@ import json
 from typing import List
 
 from freecad_telemetry.fields import CATEGORIES, COMMON, EVENTS, SNAPSHOT_DAYS, fields_of
-from freecad_telemetry.privacy import SDK_KEPT, SDK_SYSTEM
+from freecad_telemetry.privacy.send_filter import SDK_KEPT, SDK_SYSTEM
 
 
 def _cell(text: object) -> str:

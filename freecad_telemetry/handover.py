@@ -12,7 +12,7 @@ interpreter fits, the launch thread runs the agent's loop itself, in FreeCAD's p
 
 Imports only modules FreeCAD 0.20.2 and 1.1 have loaded before any add-on (os, json,
 threading, atexit, time, pathlib): loading this module costs FreeCAD next to nothing. The
-environment's opt-outs (environment.py) are applied by the launch thread, before anything
+environment's opt-outs (consent/environment.py) are applied by the launch thread, before anything
 is written or started. The field table is not imported here: the parameter list is generated from it
 (host_copy.handover_params, kept equal by a test).
 """
@@ -224,7 +224,7 @@ class Handover:
         return launched and not facts_file(self.sessions, self.session_id).exists()
 
     def join(self, timeout: float) -> None:
-        """Uninstall, after `stop` and before its files are deleted (forget.py): the agent
+        """Uninstall, after `stop` and before its files are deleted (rights/forget.py): the agent
         ends now, so that nothing it writes races the deletion. An agent process is
         terminated (nothing of this profile may be sent any more) and waited for; one
         running in this process is waited for."""

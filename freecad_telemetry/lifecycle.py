@@ -26,8 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, Sequence
 
 from freecad_telemetry import __version__
-from freecad_telemetry.consent import Consent, last_asked, load_consent, pending_question, sendable
-from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry.consent.decision import (
+    Consent,
+    last_asked,
+    load_consent,
+    pending_question,
+    sendable,
+)
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.events import utc_now
 from freecad_telemetry.handover import QUIT_BUDGET
 from freecad_telemetry.host.interface import GuiHost, Host
@@ -43,13 +49,15 @@ from freecad_telemetry.local_state import (
     state_lock,
 )
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference, reference_id
-from freecad_telemetry.sessions import ProcessIdentity, SessionTracker, is_alive
+from freecad_telemetry.process_identity import ProcessIdentity, is_alive
+from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import Settings
 
 if TYPE_CHECKING:
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Transport
-    from freecad_telemetry.report import Draft, Grant
+    from freecad_telemetry.fields import Grant
+    from freecad_telemetry.report import Draft
 
 ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
 
@@ -63,9 +71,9 @@ def make_posthog_transport(
     host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
 
     def make() -> Transport:
-        from freecad_telemetry.consent_gate import LiveFilter
-        from freecad_telemetry.data_rights import endpoint_problem
+        from freecad_telemetry.consent.gate import LiveFilter
         from freecad_telemetry.delivery.posthog_transport import PostHogTransport
+        from freecad_telemetry.rights.removal import endpoint_problem
 
         problem = endpoint_problem(host)  # the page refuses these too; user.cfg is editable
         if problem is not None:
@@ -277,7 +285,7 @@ class Session:
 
         def in_process() -> Any:
             """The Sender of this process (imports the outbox and posthog where it runs)."""
-            from freecad_telemetry.consent_gate import consent_permit
+            from freecad_telemetry.consent.gate import consent_permit
             from freecad_telemetry.delivery.sender import Sender
 
             assert self.tracker is not None
@@ -353,13 +361,13 @@ class Session:
 
     # --- background thread ----------------------------------------------------------------
     def _background(self, frozen: Host) -> None:
-        from freecad_telemetry import consent_gate  # noqa: F401  (the quit's: loaded here)
-        from freecad_telemetry.data_rights import (
+        from freecad_telemetry.consent import gate  # noqa: F401  (the quit's: loaded here)
+        from freecad_telemetry.delivery.outbox import OutboxUnavailable
+        from freecad_telemetry.rights.removal import (
             pending_removals,
             removal_pending,
             retry_pending_removal,
         )
-        from freecad_telemetry.delivery.outbox import OutboxUnavailable
 
         folder = state_dir(frozen.user_data_dir())
         self._open_outbox()
@@ -387,10 +395,10 @@ class Session:
         from freecad_telemetry.atomic_file import remove_quietly
         from freecad_telemetry.collectors.freecad_version import channel_of
         from freecad_telemetry.handover import session_files
-        from freecad_telemetry.report import Grant, SessionFacts, start_drafts
+        from freecad_telemetry.report import SessionFacts, start_drafts
 
         assert self.consent is not None and self.tracker is not None and self.outbox is not None
-        self.grant = Grant(*sendable(self.consent))
+        self.grant = sendable(self.consent)
         self.outbox.begin_session(lease_owner_alive)
         folder = state_dir(frozen.user_data_dir())
         self.facts = SessionFacts(
@@ -430,7 +438,7 @@ class Session:
     def _widen(self, consent: Consent) -> None:
         """Granted more during the session (GUI thread): the start-up events of the newly
         granted categories are collected now, on a background thread."""
-        categories = sendable(consent)[0]
+        categories = sendable(consent).categories
         if self.started.is_set() and self.grant and not categories - self.grant.categories:
             return  # nothing new (a narrowing): no need to copy FreeCAD's facts
         frozen = snapshot(self.host)
@@ -439,9 +447,10 @@ class Session:
             from dataclasses import astuple
 
             from freecad_telemetry import fields
-            from freecad_telemetry.report import Grant, SessionFacts, start_drafts
+            from freecad_telemetry.fields import Grant
+            from freecad_telemetry.report import SessionFacts, start_drafts
 
-            added = Grant(*sendable(consent))
+            added = sendable(consent)
             self.started.wait(5.0)  # the start-up thread sets self.grant first
             before = self.grant or Grant(frozenset())
             if not added.categories - before.categories or self._shut:
@@ -478,19 +487,19 @@ class Session:
 
 
 def _grant_now(folder: Path, env: Optional[Mapping[str, str]]) -> Grant:
-    from freecad_telemetry.consent_gate import grant_now
+    from freecad_telemetry.consent.gate import grant_now
 
     return grant_now(folder, env)
 
 
 def _purge(folder: Path) -> None:
-    from freecad_telemetry.consent_gate import purge
+    from freecad_telemetry.consent.gate import purge
 
     purge(folder)
 
 
 def _retry_removals(folder: Path) -> None:
-    from freecad_telemetry.data_rights import pending_removals, retry_pending_removal
+    from freecad_telemetry.rights.removal import pending_removals, retry_pending_removal
 
     if pending_removals(folder):
         retry_pending_removal(folder)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     DECLINED,
     Consent,
     decline,

@@ -17,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from freecad_telemetry.data_rights import endpoint_problem
 from freecad_telemetry.events import Event
-from freecad_telemetry.privacy import SendFilter
-from freecad_telemetry.report import Draft, Grant, stamp
+from freecad_telemetry.fields import Grant
+from freecad_telemetry.privacy.send_filter import SendFilter
+from freecad_telemetry.report import Draft, stamp
+from freecad_telemetry.rights.removal import endpoint_problem
 from freecad_telemetry.settings import Settings
 
 NO_SDK = (
@@ -78,7 +79,7 @@ def _build(
     events: List[Event], settings: Settings, grant: Grant, log: Callable[[str], None]
 ) -> Tuple[List[Dict[str, Any]], str]:
     """The messages the sender's transport builds, and why it could not send them, if so."""
-    keep = SendFilter(grant.categories, grant.max_since, log)
+    keep = SendFilter(grant, log)
     host, key = str(settings.get("PostHogHost")), str(settings.get("PostHogProjectKey"))
     problem = endpoint_problem(host)  # the sender refuses such an address: it sends nothing
     if problem is None:

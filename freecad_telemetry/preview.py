@@ -16,14 +16,15 @@ from typing import Any, Callable, Dict, List, Tuple, TypeVar
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.collectors.freecad_version import channel_of
-from freecad_telemetry.consent import DECLINED, GRANTED, Consent, load_consent, sendable
+from freecad_telemetry.consent.decision import DECLINED, GRANTED, Consent, load_consent, sendable
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.earlier_sessions import unclean_drafts
-from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.fields import (
     CATEGORY_NAMES,
     COMMON,
     SCHEMA_VERSION,
+    Grant,
     allowed_properties,
     fields_of,
 )
@@ -37,14 +38,7 @@ from freecad_telemetry.local_state import (
     state_dir,
 )
 from freecad_telemetry.on_the_wire import on_the_wire
-from freecad_telemetry.report import (
-    START_COLLECTORS,
-    Draft,
-    Grant,
-    SessionFacts,
-    draft,
-    start_drafts,
-)
+from freecad_telemetry.report import START_COLLECTORS, Draft, SessionFacts, draft, start_drafts
 from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import Settings
 
@@ -139,8 +133,8 @@ def _scope(consent: Consent) -> Tuple[List[str], int, str]:
     """The categories previewed, the table version they are granted against, and the note."""
     max_since = SCHEMA_VERSION
     if consent.status == GRANTED:
-        granted, max_since = sendable(consent)
-        categories = sorted(granted)
+        granted = sendable(consent)
+        categories, max_since = sorted(granted.categories), granted.max_since
         note = "what the next start sends (the categories you granted)"
     elif consent.status == DECLINED:
         categories = []

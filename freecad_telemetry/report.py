@@ -8,12 +8,12 @@ user previews is what goes out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from freecad_telemetry import __version__
 from freecad_telemetry.collectors import addons, freecad_version, preferences, system_info
 from freecad_telemetry.events import Event, new_event
-from freecad_telemetry.fields import SCHEMA_VERSION, event_allowed, keep_allowed
+from freecad_telemetry.fields import SCHEMA_VERSION, Grant, event_allowed, keep_allowed
 from freecad_telemetry.host.interface import Host
 
 Collector = Callable[[Host], Optional[Dict[str, Any]]]
@@ -48,15 +48,6 @@ class SessionFacts:
     sequence: int = 1
     install_age_days: int = 0
     release_channel: str = ""
-
-
-@dataclass(frozen=True)
-class Grant:
-    """What the user's consent lets out: these categories, fields up to table version
-    max_since (newer ones wait for the user's answer to the what's-new question)."""
-
-    categories: FrozenSet[str]
-    max_since: int = SCHEMA_VERSION
 
 
 def common_properties(facts: SessionFacts) -> Dict[str, Any]:

@@ -3,7 +3,7 @@
 Every key the add-on keeps in FreeCAD's user.cfg (group ``BaseApp/Preferences/Mod/Telemetry``)
 is declared once in ``SETTINGS``; the preferences page, the CLI, the migration and the
 uninstaller all go through it. An unknown key is a programming error and raises.
-The consent keys here only mirror the decision kept in the state folder (consent_store), and
+The consent keys here only mirror the decision kept in the state folder (consent/store.py), and
 the anonymous id is not kept here at all: people paste user.cfg into bug reports.
 Reading is cheap (in-memory parameters) and may happen on any thread FreeCAD allows.
 """

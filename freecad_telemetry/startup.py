@@ -129,7 +129,7 @@ def start_gui(
 def _qt() -> Tuple[Any, Any]:
     """QtCore and QtWidgets as FreeCAD has loaded them, so that the splash imports no module
     for them; else ui.qt's choice (tests)."""
-    from freecad_telemetry.host import loaded_qt
+    from freecad_telemetry import loaded_qt
 
     found = loaded_qt()
     if found is not None:

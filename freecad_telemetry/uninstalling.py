@@ -1,5 +1,5 @@
 """What uninstall.py runs when the Addon Manager removes the add-on: stop the add-on loaded in
-this process, forget (forget.py), and try a kept data-removal request once more.
+this process, forget (rights/forget.py), and try a kept data-removal request once more.
 
 FreeCAD 0.20.2's Addon Manager runs it on the GUI thread, the current one on a worker thread;
 no widget is touched. It never raises: the Addon Manager would report a failure and delete
@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from freecad_telemetry import startup
-from freecad_telemetry.forget import (
+from freecad_telemetry.host.interface import Host
+from freecad_telemetry.rights.forget import (
     KEPT_REMOVAL_TIMEOUT,
     ForgetReport,
     forget,
     send_kept_removals,
     summary,
 )
-from freecad_telemetry.host.interface import Host
 
 
 def on_uninstall(

@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _no_opt_out_environment(monkeypatch):
     """Tests not about environment opt-outs must not depend on CI=true (CI sets it) or on a
     developer's DO_NOT_TRACK: clear them; tests about them set them explicitly."""
-    from freecad_telemetry.environment import CI_VARIABLES
+    from freecad_telemetry.consent.environment import CI_VARIABLES
 
     for name in (*CI_VARIABLES, "DO_NOT_TRACK", "FREECAD_TELEMETRY"):
         monkeypatch.delenv(name, raising=False)

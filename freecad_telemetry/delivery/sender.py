@@ -8,7 +8,7 @@ events), ``finish`` (FreeCAD quit) and ``stop``, which return at once. An event 
 outbox only after PostHog accepted it; what is not sent by the end stays for the next
 session, so a crash or a black-holed network costs a delay, never an event.
 
-Consent is live: with a ``permit`` (consent_gate.consent_permit), every claimed batch is shown
+Consent is live: with a ``permit`` (consent/gate.py: consent_permit), every claimed batch is shown
 to the consent authority right before it is sent, so a choice made anywhere (the preferences
 page, ``off`` in a shell, another FreeCAD, uninstall, a data removal, an environment opt-out)
 applies to everything not yet on the wire.

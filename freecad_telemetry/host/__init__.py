@@ -1,6 +1,6 @@
 """The FreeCAD boundary: one interface (interface.Host), three implementations, and the
-values that cross it (parameter kinds and the screen) and the Qt modules FreeCAD loaded,
-kept here rather than in a module of their own: freecad_host.py, loaded on FreeCAD's GUI
+values that cross it (parameter kinds and the screen), kept here rather than in a module
+of their own: freecad_host.py, loaded on FreeCAD's GUI
 thread when its window comes up, then needs no second module (each costs that thread a few
 tenths of a millisecond).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # (FreeCAD's GUI thread reads this module: no typing import)
 if TYPE_CHECKING:
-    from typing import Any, Iterator, Literal, Optional, Tuple
+    from typing import Iterator, Literal, Tuple
 
     ParamKind = Literal["bool", "int", "unsigned", "float", "string"]
 else:
@@ -37,16 +37,3 @@ class Screen:
 
     def __repr__(self) -> str:
         return f"Screen({self.width}, {self.height}, {self.pixel_ratio})"
-
-
-def loaded_qt() -> Optional[Tuple[Any, Any]]:
-    """(QtCore, QtWidgets) of the Qt binding the running application has loaded (PySide6 in
-    FreeCAD 1.x, PySide2 in 0.20), or None (FreeCAD's console mode, a plain Python). Looks in
-    sys.modules only: importing a binding is ui/qt.py's alone. Any thread."""
-    import sys
-
-    for binding in ("PySide6", "PySide2"):
-        core, widgets = (sys.modules.get(f"{binding}.{name}") for name in ("QtCore", "QtWidgets"))
-        if core is not None and widgets is not None:
-            return core, widgets
-    return None

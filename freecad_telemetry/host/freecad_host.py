@@ -13,7 +13,8 @@ from pathlib import Path
 
 import FreeCAD
 
-from freecad_telemetry.host import Screen, loaded_qt
+from freecad_telemetry import loaded_qt
+from freecad_telemetry.host import Screen
 
 # Names for type checkers only: on FreeCAD's GUI thread each import statement costs (PySide
 # hooks __import__), and these modules run there when the window comes up.

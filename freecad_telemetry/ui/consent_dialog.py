@@ -14,7 +14,7 @@ import json
 from typing import Callable, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     FIRST,
     NEW_ITEMS,
     Consent,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from freecad_telemetry.data_copy import (
+from freecad_telemetry.rights.copy import (
     REQUEST_TIMEOUT,
     CopyRequest,
     mailto_url,
@@ -20,7 +20,7 @@ from freecad_telemetry.data_copy import (
     save_ledger_copy,
     valid_email,
 )
-from freecad_telemetry.data_rights import FALLBACK_ADDRESS, HttpAnswer, Urlopen
+from freecad_telemetry.rights.removal import FALLBACK_ADDRESS, HttpAnswer, Urlopen
 from freecad_telemetry.ui.background import BackgroundCall, guarded
 from freecad_telemetry.ui.panels import child, fit_width, load_panel
 from freecad_telemetry.ui.qt import QtCore, QtGui, QtWidgets, Signal

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, List, Optional, Sequence, Tuple
 
-from freecad_telemetry.data_rights import open_outbox
+from freecad_telemetry.rights.removal import open_outbox
 from freecad_telemetry.ui.qt import QtCore
 from freecad_telemetry.ui.translation import translate
 

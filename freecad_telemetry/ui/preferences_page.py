@@ -16,7 +16,7 @@ import os
 from typing import Any, Callable, Dict, Mapping, Optional
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     DECLINED,
     GRANTED,
     Consent,
@@ -26,10 +26,10 @@ from freecad_telemetry.consent import (
     save_consent,
     whats_new,
 )
-from freecad_telemetry.data_rights import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
-from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir
+from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
 from freecad_telemetry.settings import Settings
 from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.consent_dialog import PreviewText, host_preview

@@ -1,7 +1,7 @@
 """The "Request removal of my data" dialog: confirm, send the request off the GUI thread,
 show what happened.
 
-Opened from the preferences page on the GUI thread. The HTTP DELETE (data_rights) runs on a
+Opened from the preferences page on the GUI thread. The HTTP DELETE (rights/removal.py) runs on a
 worker thread with a timeout; the window stays responsive and cannot be closed meanwhile
 (the wait is bounded). Every outcome is shown in plain words, with the e-mail fallback
 whenever the request did not go through.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.rights.removal import (
     DONE,
     FALLBACK_ADDRESS,
     QUEUED,

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     DECLINE,
     FIRST,
     GRANTED,

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     DECLINED,
     GRANTED,
     UNDECIDED,
@@ -15,10 +15,10 @@ from freecad_telemetry.consent import (
     load_consent,
     save_consent,
 )
-from freecad_telemetry.data_rights import DONE, RemovalOutcome
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
 from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.rights.removal import DONE, RemovalOutcome
 from freecad_telemetry.settings import GROUP
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
@@ -246,7 +246,7 @@ def test_a_queued_removal_is_shown_on_the_page(qtbot, make_page, profile, server
     profile.with_id()
     server.mode = "refused"
     profile.settings.set("RemovalEndpoint", server.url())
-    from freecad_telemetry.data_rights import request_removal
+    from freecad_telemetry.rights.removal import request_removal
 
     request_removal(profile.folder, profile.person_id, server.url(), 0.5)
     page = make_page()

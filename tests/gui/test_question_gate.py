@@ -4,7 +4,7 @@ dialog, never once the main window's close began, and never with a nested event 
 
 import pytest
 
-from freecad_telemetry.consent import GRANTED, UNDECIDED, load_consent
+from freecad_telemetry.consent.decision import GRANTED, UNDECIDED, load_consent
 from freecad_telemetry.ui.consent_dialog import ConsentDialog, open_if_needed
 from freecad_telemetry.ui.qt import QtWidgets
 from freecad_telemetry.ui.question_gate import CLOSING, MODAL, WELCOME, QuestionGate

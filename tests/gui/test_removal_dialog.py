@@ -6,8 +6,14 @@ import time
 import pytest
 from removal_server import RemovalServer
 
-from freecad_telemetry.data_rights import DONE, QUEUED, REJECTED, RemovalOutcome, pending_removals
 from freecad_telemetry.local_state import read_install_id
+from freecad_telemetry.rights.removal import (
+    DONE,
+    QUEUED,
+    REJECTED,
+    RemovalOutcome,
+    pending_removals,
+)
 from freecad_telemetry.settings import GROUP
 from freecad_telemetry.ui import removal as removal_module
 from freecad_telemetry.ui.qt import QtCore

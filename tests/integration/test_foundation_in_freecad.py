@@ -16,7 +16,7 @@ CORPUS = REPO.parent / "shared" / "data" / "addons"
 
 PREVIEW = """
 import io, json
-from freecad_telemetry.cli import main
+from freecad_telemetry.cli.main import main
 buffer = io.StringIO()
 code = main(["preview", "--json"], stdout=buffer)
 result = {"code": code, "preview": json.loads(buffer.getvalue())}

@@ -13,12 +13,12 @@ from session_driver import run_for_json
 
 from freecad_telemetry import agent, agent_launch
 from freecad_telemetry.agent_launch import agent_environment, python_for_agent
-from freecad_telemetry.consent import grant, save_consent
+from freecad_telemetry.consent.decision import grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
-from freecad_telemetry.forget import forget
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.local_state import OUTBOX_FILE, state_dir
+from freecad_telemetry.rights.forget import forget
 from freecad_telemetry.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,7 +190,7 @@ HEAVY = {
     "freecad_telemetry.delivery.sender",
     "freecad_telemetry.report",
     "freecad_telemetry.network",
-    "freecad_telemetry.consent_gate",
+    "freecad_telemetry.consent.gate",
     "freecad_telemetry.collectors.addon_scan",
 }
 

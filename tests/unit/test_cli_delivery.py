@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from capture_server import CaptureServer
 
-from freecad_telemetry.cli import main
+from freecad_telemetry.cli.main import main
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.outbox_age import REFUSED, WITHDRAWN
 from freecad_telemetry.events import new_event, utc_now

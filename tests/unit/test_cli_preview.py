@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from freecad_telemetry.cli import main
+from freecad_telemetry.cli.main import main
 from freecad_telemetry.host.user_cfg import ParameterTree
 
 REPO = Path(__file__).resolve().parents[2]

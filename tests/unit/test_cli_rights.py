@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from removal_server import RemovalServer
 
-from freecad_telemetry import cli_rights
-from freecad_telemetry.consent import consent_now
-from freecad_telemetry.data_rights import pending_removals
+from freecad_telemetry.cli import rights as cli_rights
+from freecad_telemetry.consent.decision import consent_now
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.local_state import create_install_id, read_install_id, state_dir
+from freecad_telemetry.rights.removal import pending_removals
 from freecad_telemetry.settings import GROUP
 
 
@@ -203,7 +203,7 @@ def test_an_endpoint_with_a_line_break_still_fails_in_one_line(profile):
     assert code == 2 and out == "" and err.count("\n") == 1 and "\\n" in err
 
 
-# --- data rights are not tracking (consent_gate's docstring) --------------------------------
+# --- data rights are not tracking (consent/gate.py's docstring) --------------------------------
 
 
 @pytest.mark.parametrize("env", [{"DO_NOT_TRACK": "1"}, {"FREECAD_TELEMETRY": "0"}, {"CI": "1"}])

@@ -2,12 +2,11 @@
 environments in which nobody is asked and nothing is sent."""
 
 from datetime import timedelta
-from typing import FrozenSet
 
 import pytest
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent import (
+from freecad_telemetry.consent.decision import (
     DECLINED,
     FIRST,
     GRANTED,
@@ -29,6 +28,7 @@ from freecad_telemetry.consent import (
     whats_new,
 )
 from freecad_telemetry.events import utc_now
+from freecad_telemetry.fields import Grant
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.settings import GROUP, Settings
 
@@ -160,7 +160,7 @@ def test_not_now_is_asked_again_at_a_later_start(asked_ago, asked_again):
     ],
 )
 def test_sendable_categories(consent, categories):
-    assert sendable(consent)[0] == frozenset(categories)
+    assert sendable(consent).categories == frozenset(categories)
 
 
 def test_undecided_and_declined_send_no_property():
@@ -187,7 +187,7 @@ def test_new_field_in_a_shared_category_is_asked_about_and_withheld_until_then(m
         ("freecad_system_info", "gpu_vendor")
     ]
     assert question.categories == ()
-    assert sendable(consent) == (frozenset({"usage", "system"}), 1)
+    assert sendable(consent) == Grant(frozenset({"usage", "system"}), 1)
     assert "gpu_vendor" not in sendable_properties("freecad_system_info", consent)
     assert "system" in sendable_properties("freecad_system_info", consent)
 
@@ -226,7 +226,7 @@ def test_refusing_new_items_keeps_the_old_grant_and_is_not_asked_again(monkeypat
     before = granted_v1()
     after = apply_choice(before, ConsentChoice.decline())
     assert after.status == GRANTED and after.categories == before.categories
-    assert sendable(after) == (before.categories, 1)
+    assert sendable(after) == Grant(before.categories, 1)
     assert "gpu_vendor" not in sendable_properties("freecad_system_info", after)
     assert pending_question(after, env={}) is None
 
@@ -285,7 +285,7 @@ def test_disable_mid_session_and_enable_again(settings):
     assert not load_consent(settings).sending
     assert pending_question(load_consent(settings), env={}) is None
     save_consent(settings, grant({"usage"}))
-    assert sendable(load_consent(settings))[0] == {"usage"}
+    assert sendable(load_consent(settings)).categories == {"usage"}
 
 
 def test_re_consent_answer_is_stored(settings, monkeypatch):
@@ -303,5 +303,4 @@ def test_grants_stored_before_fields_version_existed_keep_their_version(tmp_path
     host.set_param(GROUP, "ConsentCategories", "string", "usage")
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
     consent = load_consent(Settings(host))
-    categories: FrozenSet[str] = sendable(consent)[0]
-    assert categories == {"usage"} and sendable(consent)[1] == 1
+    assert sendable(consent) == Grant(frozenset({"usage"}), 1)

@@ -12,14 +12,17 @@ from typing import List
 import pytest
 from removal_server import RemovalServer
 
-from freecad_telemetry.data_copy import (
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.events import Event
+from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.rights.copy import (
     CopyRequest,
     mailto_url,
     post_copy_request,
     save_ledger_copy,
     valid_email,
 )
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.rights.removal import (
     DONE,
     PENDING_FILE,
     QUEUED,
@@ -31,9 +34,6 @@ from freecad_telemetry.data_rights import (
     request_removal,
     retry_pending_removal,
 )
-from freecad_telemetry.delivery.outbox import Outbox
-from freecad_telemetry.events import Event
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
 
 TIMEOUT = 0.5
 OTHER_ID = "00000000-0000-4000-8000-000000000001"

@@ -19,9 +19,9 @@ from fakes import RecordingTransport
 from removal_server import RemovalServer
 from session_driver import grant, wait_until
 
-from freecad_telemetry import cli, forget, lifecycle, startup
-from freecad_telemetry.consent import load_consent
-from freecad_telemetry.data_rights import PENDING_FILE, QUEUED, pending_removals, request_removal
+from freecad_telemetry import lifecycle, startup
+from freecad_telemetry.cli import main as cli
+from freecad_telemetry.consent.decision import load_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.host.profile_host import ProfileHost
@@ -36,6 +36,8 @@ from freecad_telemetry.local_state import (
     read_install_id,
     state_dir,
 )
+from freecad_telemetry.rights import forget as forget
+from freecad_telemetry.rights.removal import PENDING_FILE, QUEUED, pending_removals, request_removal
 from freecad_telemetry.settings import GROUP, Settings
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,14 +20,15 @@ from capture_server import CaptureServer
 from fakes import fire_quit
 from session_driver import START_EVENTS, run_for_json, wait_until
 
-from freecad_telemetry import consent_store, handover, host_copy, local_state
+from freecad_telemetry import handover, host_copy, local_state
 from freecad_telemetry.agent_launch import agent_environment, launch
-from freecad_telemetry.consent import decline, grant, save_consent
+from freecad_telemetry.consent import store as consent_store
+from freecad_telemetry.consent.decision import decline, grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
-from freecad_telemetry.forget import forget
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.rights.forget import forget
 from freecad_telemetry.settings import GROUP, Settings
 
 ALL = ["usage", "system", "preferences", "addons"]
@@ -51,7 +52,7 @@ session.gui_ready()
 print(json.dumps({"session": getattr(session.sender, "session_id", None)}), flush=True)
 for line in sys.stdin:
     if line.strip() == "off-on":  # two quick clicks on the page: recorded, then applied
-        from freecad_telemetry.consent import decline, grant, save_consent
+        from freecad_telemetry.consent.decision import decline, grant, save_consent
         from freecad_telemetry.settings import Settings
         first = session.sender
         for consent in (decline(), grant(["usage", "system", "preferences", "addons"])):
@@ -376,7 +377,7 @@ class Recorder:  # which modules the main thread (FreeCAD's GUI thread) imports
         return None
 
 from freecad_telemetry import startup
-from freecad_telemetry.consent import grant, save_consent
+from freecad_telemetry.consent.decision import grant, save_consent
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.settings import Settings
 host = MemoryHost(user_data_dir=Path(sys.argv[1]))
@@ -385,7 +386,7 @@ Settings(host).set("ReferenceMigrated", True)
 Settings(host).set("PostHogHost", "http://127.0.0.1:9")
 host.pythons = []
 timers = []
-sys.modules.pop("freecad_telemetry.environment")
+sys.modules.pop("freecad_telemetry.consent.environment")
 sys.meta_path.insert(0, Recorder())
 startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
 timers.pop()()

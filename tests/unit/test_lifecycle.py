@@ -7,7 +7,7 @@ import pytest
 from fakes import RecordingTransport, run_later
 from session_driver import START_EVENTS, finish, grant, start, wait_until
 
-from freecad_telemetry.consent import decline, save_consent
+from freecad_telemetry.consent.decision import decline, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.lifecycle import Session
@@ -144,7 +144,7 @@ class FakeDialog:
 
 
 def ask_and_answer(host, answer, env=None):
-    from freecad_telemetry.consent import ConsentChoice
+    from freecad_telemetry.consent.decision import ConsentChoice
 
     dialog = FakeDialog(getattr(ConsentChoice, answer[0])(*answer[1:]))
     transport = RecordingTransport()
@@ -217,7 +217,7 @@ def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answe
 
 
 def test_switching_off_in_preferences_stops_sending_at_once(host):
-    from freecad_telemetry.consent import decline
+    from freecad_telemetry.consent.decision import decline
 
     grant(host)
     transport = RecordingTransport()
@@ -268,8 +268,8 @@ def test_events_left_by_an_earlier_session_go_at_once(host):
 
 def _queue_removal_of_current_id(host, endpoint):
     from freecad_telemetry.atomic_file import write_json_atomic
-    from freecad_telemetry.data_rights import PENDING_FILE
     from freecad_telemetry.local_state import create_install_id
+    from freecad_telemetry.rights.removal import PENDING_FILE
 
     folder = state_dir(host.user_data_dir())
     old_id = create_install_id(folder)

@@ -12,15 +12,22 @@ from capture_server import CaptureServer
 from removal_server import RemovalServer
 from session_driver import finish, wait_until
 
-from freecad_telemetry import cli, lifecycle
-from freecad_telemetry.consent import consent_now, decline, grant, load_consent, save_consent
-from freecad_telemetry.data_rights import request_removal
+from freecad_telemetry import lifecycle
+from freecad_telemetry.cli import main as cli
+from freecad_telemetry.consent.decision import (
+    consent_now,
+    decline,
+    grant,
+    load_consent,
+    save_consent,
+)
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.local_state import OUTBOX_FILE, read_install_id, state_dir
+from freecad_telemetry.rights.removal import request_removal
 from freecad_telemetry.settings import GROUP, Settings
 
 ROOT = Path(__file__).resolve().parents[2]

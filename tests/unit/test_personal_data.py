@@ -15,10 +15,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from session_driver import grant, wait_until
 
-from freecad_telemetry import fields, personal_data, personal_names, privacy
+from freecad_telemetry import fields
+from freecad_telemetry.fields import Grant
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.lifecycle import Session
-from freecad_telemetry.personal_data import (
+from freecad_telemetry.privacy import personal_data as personal_data
+from freecad_telemetry.privacy import personal_names as personal_names
+from freecad_telemetry.privacy import send_filter as privacy
+from freecad_telemetry.privacy.personal_data import (
     MAX_PROPERTY_CHARS,
     MAX_VALUE_CHARS,
     NameMatcher,
@@ -26,8 +30,8 @@ from freecad_telemetry.personal_data import (
     problem,
     property_problem,
 )
-from freecad_telemetry.personal_names import gather_names
-from freecad_telemetry.privacy import SendFilter
+from freecad_telemetry.privacy.personal_names import gather_names
+from freecad_telemetry.privacy.send_filter import SendFilter
 from freecad_telemetry.settings import GROUP
 
 # A few milliseconds is the promise; the bound leaves room for a loaded 2-core machine.
@@ -46,7 +50,7 @@ def fastest(call: Callable[[], object], runs: int = 3) -> float:
 
 def theme_filter(names) -> Callable[[object], bool]:
     """The send filter, as a function: is this theme value refused?"""
-    keep = SendFilter(["preferences"], fields.SCHEMA_VERSION, lambda line: None, names)
+    keep = SendFilter(Grant(frozenset({"preferences"})), lambda line: None, names)
 
     def refused(value) -> bool:
         out = keep({"event": "freecad_preferences", "properties": {"theme": value}})
@@ -127,7 +131,7 @@ def test_a_check_that_fails_refuses_the_value(monkeypatch):
 
     monkeypatch.setattr(privacy, "property_problem", broken)
     logged: List[str] = []
-    keep = SendFilter(["preferences"], fields.SCHEMA_VERSION, logged.append, frozenset())
+    keep = SendFilter(Grant(frozenset({"preferences"})), logged.append, frozenset())
     out = keep({"event": "freecad_preferences", "properties": {"theme": "x"}})
     assert "theme" not in out["properties"]
     assert logged == [
@@ -357,7 +361,7 @@ def test_making_the_filter_gathers_no_names_the_first_message_does_on_its_thread
         "gethostname",
         lambda: threads.append(threading.current_thread().name) or "john-laptop",
     )
-    keep = SendFilter(["preferences"], fields.SCHEMA_VERSION, lambda line: None)
+    keep = SendFilter(Grant(frozenset({"preferences"})), lambda line: None)
     assert threads == []
 
     out = []
@@ -381,7 +385,7 @@ def test_names_shared_between_filters_are_looked_up_once_when_first_needed(monke
         lambda: threads.append(threading.current_thread().name) or "john-laptop",
     )
     shared = privacy.personal_tokens()  # e.g. made with the session, on the GUI thread
-    filters = [SendFilter(["preferences"], fields.SCHEMA_VERSION, print, shared) for _ in "ab"]
+    filters = [SendFilter(Grant(frozenset({"preferences"})), print, shared) for _ in "ab"]
     assert threads == []
 
     def send() -> None:

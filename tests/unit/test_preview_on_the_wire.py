@@ -13,7 +13,7 @@ from session_driver import finish, freecad_on_profile, start, wait_until
 
 from freecad_telemetry import snapshots
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
-from freecad_telemetry.cli import main
+from freecad_telemetry.cli.main import main
 from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.local_state import state_dir
@@ -158,9 +158,9 @@ def test_an_address_the_sender_refuses_is_named(tmp_path, monkeypatch, capsys):
 
 
 def test_an_event_the_filter_refuses_whole_is_named_with_the_reason(tmp_path):
+    from freecad_telemetry.fields import Grant
     from freecad_telemetry.host.memory_host import MemoryHost
     from freecad_telemetry.on_the_wire import on_the_wire
-    from freecad_telemetry.report import Grant
     from freecad_telemetry.settings import Settings
 
     drafts = [Draft("freecad_startup", {}), Draft("freecad_preferences", {"theme": "x"})]

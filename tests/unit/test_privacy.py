@@ -13,8 +13,9 @@ from freecad_telemetry import fields
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 from freecad_telemetry.delivery.sender import Sender
-from freecad_telemetry.privacy import SDK_KEPT, SDK_SYSTEM, SendFilter, looks_personal
-from freecad_telemetry.report import Grant, SessionFacts, draft, stamp
+from freecad_telemetry.fields import Grant
+from freecad_telemetry.privacy.send_filter import SDK_KEPT, SDK_SYSTEM, SendFilter, looks_personal
+from freecad_telemetry.report import SessionFacts, draft, stamp
 
 TOKENS = frozenset({"alice", "alice-laptop"})
 
@@ -24,7 +25,7 @@ def message(event, **properties):
 
 
 def test_unknown_keys_and_the_sdks_system_keys_are_stripped_without_the_system_category():
-    keep = SendFilter(["usage"], fields.SCHEMA_VERSION, print, TOKENS)
+    keep = SendFilter(Grant(frozenset({"usage"})), print, TOKENS)
     out = keep(
         message(
             "freecad_startup",
@@ -50,7 +51,7 @@ def test_unknown_keys_and_the_sdks_system_keys_are_stripped_without_the_system_c
 
 
 def test_with_the_system_category_the_sdks_system_keys_stay_coarse():
-    keep = SendFilter(["usage", "system"], fields.SCHEMA_VERSION, print, TOKENS)
+    keep = SendFilter(Grant(frozenset({"usage", "system"})), print, TOKENS)
     out = keep(
         message(
             "freecad_startup",
@@ -69,7 +70,7 @@ def test_with_the_system_category_the_sdks_system_keys_stay_coarse():
 
 def test_an_event_of_a_category_not_granted_is_dropped_whole():
     refused = []
-    keep = SendFilter(["usage"], fields.SCHEMA_VERSION, refused.append, TOKENS)
+    keep = SendFilter(Grant(frozenset({"usage"})), refused.append, TOKENS)
     assert keep(message("freecad_preferences", theme="x")) is None
     assert refused == ["not sent: freecad_preferences: not a granted event"]
 
@@ -90,7 +91,7 @@ def test_an_event_of_a_category_not_granted_is_dropped_whole():
 )
 def test_values_that_look_personal_are_refused_and_logged_without_the_value(value):
     logged = []
-    keep = SendFilter(["preferences"], fields.SCHEMA_VERSION, logged.append, TOKENS)
+    keep = SendFilter(Grant(frozenset({"preferences"})), logged.append, TOKENS)
     out = keep(
         message("freecad_preferences", theme=value, navigation_style="Gui::CADNavigationStyle")
     )
@@ -167,7 +168,7 @@ def test_no_payload_reaching_posthog_holds_a_key_outside_the_table_or_an_ungrant
     transport = PostHogTransport(
         server.url,
         "phc_test",
-        message_filter=SendFilter(granted, fields.SCHEMA_VERSION, lambda line: None, frozenset()),
+        message_filter=SendFilter(Grant(frozenset(granted)), lambda line: None, frozenset()),
     )
     Sender(outbox, lambda: transport, print).send_pending()
     for sent in server.events:
@@ -190,7 +191,7 @@ def test_the_ledger_shows_exactly_what_went_on_the_wire(tmp_path, server):
     transport = PostHogTransport(
         server.url,
         "phc_test",
-        message_filter=SendFilter(["usage"], fields.SCHEMA_VERSION, print, frozenset()),
+        message_filter=SendFilter(Grant(frozenset({"usage"})), print, frozenset()),
     )
     Sender(outbox, lambda: transport, print).send_pending()
     [entry] = outbox.ledger()
@@ -203,7 +204,7 @@ def test_the_ledger_shows_exactly_what_went_on_the_wire(tmp_path, server):
 def test_a_workbench_name_outside_freecads_own_is_refused_at_send_time():
     # Whatever a collector did: the table's list of values is enforced when sending.
     refused = []
-    send = SendFilter({"preferences"}, 1, refused.append, tokens=[])
+    send = SendFilter(Grant(frozenset({"preferences"}), 1), refused.append, tokens=[])
     message = {
         "event": "freecad_preferences",
         "properties": {

@@ -11,8 +11,8 @@ import pytest
 from capture_server import CaptureServer
 
 from freecad_telemetry.events import new_event
-from freecad_telemetry.fields import CATEGORIES, SCHEMA_VERSION
-from freecad_telemetry.privacy import SendFilter
+from freecad_telemetry.fields import CATEGORIES, SCHEMA_VERSION, Grant
+from freecad_telemetry.privacy.send_filter import SendFilter
 
 pytest.importorskip("posthog")
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
@@ -31,9 +31,9 @@ def _section() -> str:
 def wire():
     """One batch as the add-on sends it with every category granted."""
     with CaptureServer(expected_token="phc_test") as server:
-        every = [category.name for category in CATEGORIES]
+        every = Grant(frozenset(category.name for category in CATEGORIES))
         transport = PostHogTransport(
-            server.url, "phc_test", message_filter=SendFilter(every, SCHEMA_VERSION, print)
+            server.url, "phc_test", message_filter=SendFilter(every, print)
         )
         event = new_event(
             "freecad_startup",

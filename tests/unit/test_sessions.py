@@ -22,15 +22,13 @@ import freecad_telemetry
 from freecad_telemetry import sessions
 from freecad_telemetry.atomic_file import read_json
 from freecad_telemetry.events import iso_utc
-from freecad_telemetry.sessions import (
-    ClaimedSession,
+from freecad_telemetry.process_identity import (
     ProcessIdentity,
-    SessionRecord,
-    SessionTracker,
     current_process,
     identify,
     is_alive,
 )
+from freecad_telemetry.sessions import ClaimedSession, SessionRecord, SessionTracker
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=timezone.utc)
 HAS_START_TOKENS = current_process().started is not None

@@ -19,8 +19,14 @@ import pytest
 from capture_server import CaptureServer
 from removal_server import RemovalServer
 
-from freecad_telemetry.data_copy import CopyRequest, post_copy_request
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.delivery.posthog_transport import PostHogTransport
+from freecad_telemetry.delivery.sender import Sender
+from freecad_telemetry.events import Event, new_event
+from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
+from freecad_telemetry.rights.copy import CopyRequest, post_copy_request
+from freecad_telemetry.rights.forget import send_kept_removals
+from freecad_telemetry.rights.removal import (
     DONE,
     PENDING_FILE,
     QUEUED,
@@ -28,12 +34,6 @@ from freecad_telemetry.data_rights import (
     request_removal,
     retry_pending_removal,
 )
-from freecad_telemetry.delivery.outbox import Outbox
-from freecad_telemetry.delivery.posthog_transport import PostHogTransport
-from freecad_telemetry.delivery.sender import Sender
-from freecad_telemetry.events import Event, new_event
-from freecad_telemetry.forget import send_kept_removals
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
 
 DEADLINE = 1.0  # seconds given to each call under test
 MARGIN = 0.5  # scheduling slack on a loaded 2-core machine

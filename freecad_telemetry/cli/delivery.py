@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, TextIO
 
-from freecad_telemetry.cli_output import one_line, write_output
-from freecad_telemetry.consent import load_consent, migrate_consent
+from freecad_telemetry.cli.output import one_line, write_output
+from freecad_telemetry.consent.decision import load_consent, migrate_consent
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.ledger import export_ledger
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 from freecad_telemetry.delivery.outbox_age import (
@@ -24,7 +25,6 @@ from freecad_telemetry.delivery.outbox_age import (
     REMOVED_ID,
     WITHDRAWN,
 )
-from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
@@ -123,7 +123,7 @@ def _dropped_line(dropped: Dict[str, int]) -> str:
 
 
 def flush(host: Host, out: TextIO) -> int:
-    from freecad_telemetry.consent_gate import consent_permit, grant_now
+    from freecad_telemetry.consent.gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
 
@@ -172,7 +172,7 @@ def show_log(host: Host, verbose: bool, out: TextIO) -> int:
 
 
 def export(host: Host, fmt: str, path: Optional[str], out: TextIO, force: bool = False) -> int:
-    """Raises cli_output.OutputRefused when `path` may not be written."""
+    """Raises output.OutputRefused when `path` may not be written."""
     outbox = _outbox(host)
     entries = outbox.ledger() if outbox is not None else []
     if path is None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Union
 
-from freecad_telemetry.fields import allowed_properties, allowed_values, event_allowed
-from freecad_telemetry.personal_data import NameMatcher, problem, property_problem
-from freecad_telemetry.personal_names import PersonalNames
+from freecad_telemetry.fields import Grant, allowed_properties, allowed_values, event_allowed
+from freecad_telemetry.privacy.personal_data import NameMatcher, problem, property_problem
+from freecad_telemetry.privacy.personal_names import PersonalNames
 
 # The SDK's keys that always stay: which library sent it, and "no GeoIP, keep my timestamp".
 SDK_KEPT = frozenset({"$lib", "$lib_version", "$geoip_disable", "$ignore_sent_at"})
@@ -64,15 +64,14 @@ class SendFilter:
 
     def __init__(
         self,
-        categories: Iterable[str],
-        max_since: int,
+        grant: Grant,
         log: Callable[[str], None],
         tokens: Union[PersonalNames, Iterable[str], None] = None,
     ) -> None:
         """Cheap, on any thread: this machine's names (`personal_tokens()`, or fixed names in
         tests) are gathered when the first message is filtered, on the thread that sends."""
-        self.categories = frozenset(categories)
-        self.max_since = max_since
+        self.categories = grant.categories
+        self.max_since = grant.max_since
         self._log = log
         if tokens is None:
             tokens = PersonalNames()

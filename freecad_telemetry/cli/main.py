@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
-from freecad_telemetry import cli_delivery, cli_forget, cli_rights
-from freecad_telemetry.cli_output import OutputRefused, one_line, write_output
+from freecad_telemetry.cli import delivery as cli_delivery
+from freecad_telemetry.cli import forget as cli_forget
+from freecad_telemetry.cli import rights as cli_rights
+from freecad_telemetry.cli.output import OutputRefused, one_line, write_output
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile

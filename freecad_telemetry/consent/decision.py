@@ -1,7 +1,7 @@
 """The user's consent: undecided, granted (which categories, against which table version,
 when) or declined. Only "granted" sends, and only the granted categories.
 
-The decision lives in the state folder (consent_store: one file every process reads when
+The decision lives in the state folder (store.py: one file every process reads when
 it sends); user.cfg gets a copy for display. An unreadable or unknown state reads as
 undecided (send nothing).
 
@@ -19,8 +19,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, FrozenSet, Iterable, Mapping, Optional, Tuple
 
-from freecad_telemetry import consent_store, fields
-from freecad_telemetry.environment import opt_out_reason
+from freecad_telemetry import fields
+from freecad_telemetry.consent import store as consent_store
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 from freecad_telemetry.local_state import state_lock
 from freecad_telemetry.settings import Settings
@@ -219,23 +220,24 @@ def granted_version(consent: Consent) -> int:
     return max(consent.fields_version or consent.schema_version, 1)
 
 
-def sendable(consent: Consent) -> Tuple[FrozenSet[str], int]:
-    """(categories, max_since): send only events and fields of these categories whose
-    ``since`` is at most max_since. Nothing for an undecided or declined user."""
+def sendable(consent: Consent) -> fields.Grant:
+    """What this consent lets out now; nothing for an undecided or declined user."""
     if not consent.sending:
-        return frozenset(), 0
+        return fields.NOTHING
     version = granted_version(consent)
     known = {c.name for c in fields.CATEGORIES if c.since <= version}
-    return frozenset(consent.categories & known), version
+    return fields.Grant(frozenset(consent.categories & known), version)
 
 
 def event_sendable(event: str, consent: Consent) -> bool:
-    return fields.event_allowed(event, *sendable(consent))
+    grant = sendable(consent)
+    return fields.event_allowed(event, grant.categories, grant.max_since)
 
 
 def sendable_properties(event: str, consent: Consent) -> FrozenSet[str]:
     """The properties of `event` this consent lets through (common ones included)."""
-    return fields.allowed_properties(event, *sendable(consent))
+    grant = sendable(consent)
+    return fields.allowed_properties(event, grant.categories, grant.max_since)
 
 
 # --- what to ask -----------------------------------------------------------------------------

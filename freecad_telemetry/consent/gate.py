@@ -30,23 +30,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence
 
-from freecad_telemetry.consent import GRANTED, UNDECIDED, consent_now, sendable
-from freecad_telemetry.data_rights import pending_removals
+from freecad_telemetry.consent.decision import UNDECIDED, consent_now, sendable
+from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.outbox_age import REMOVED_ID, WITHDRAWN
 from freecad_telemetry.delivery.sender import Permit, PermitCheck, Transport
-from freecad_telemetry.environment import opt_out_reason
 from freecad_telemetry.events import Event
-from freecad_telemetry.fields import event_spec
+from freecad_telemetry.fields import NOTHING, Grant, event_spec
 from freecad_telemetry.local_state import OUTBOX_FILE, removed_ids
-from freecad_telemetry.privacy import SendFilter, personal_tokens
-from freecad_telemetry.report import Grant
+from freecad_telemetry.privacy.send_filter import SendFilter, personal_tokens
+from freecad_telemetry.rights.removal import pending_removals
 
 
 def grant_now(folder: Path, env: Optional[Mapping[str, str]] = None) -> Grant:
     """What may be sent at this moment: nothing under an environment opt-out."""
     if opt_out_reason(env) is not None:
-        return Grant(frozenset(), 0)
-    return Grant(*sendable(consent_now(folder)))
+        return NOTHING
+    return sendable(consent_now(folder))
 
 
 def never_to_send(events: Sequence[Event], folder: Path) -> Dict[str, str]:
@@ -54,7 +53,7 @@ def never_to_send(events: Sequence[Event], folder: Path) -> Dict[str, str]:
     consent = consent_now(folder)
     if consent.status == UNDECIDED:
         return {}  # no decision readable: keep them, decide nothing
-    categories: FrozenSet[str] = sendable(consent)[0] if consent.status == GRANTED else frozenset()
+    categories: FrozenSet[str] = sendable(consent).categories
     gone = set(removed_ids(folder)) | {str(r.get("person_id")) for r in pending_removals(folder)}
     drop: Dict[str, str] = {}
     for event in events:
@@ -113,7 +112,7 @@ class LiveFilter:
 
     def refresh(self) -> None:
         grant = self._grant()
-        self._current = SendFilter(grant.categories, grant.max_since, self._log, self._tokens)
+        self._current = SendFilter(grant, self._log, self._tokens)
 
     def __call__(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
         return None if self._current is None else self._current(message)

@@ -4,7 +4,7 @@ exactly what uninstalling with the Addon Manager removes.
 For an add-on folder deleted by hand (no uninstall hook ran), or to start afresh. Runs in a
 terminal outside FreeCAD (the profile on disk; user.cfg is written at once through the host)
 or in FreeCAD's Python console (the live FreeCAD; the loaded add-on is stopped as well).
-cli.py adds it with `register` and hands the parsed arguments to `run`. English only.
+main.py adds it with `register` and hands the parsed arguments to `run`. English only.
 """
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from pathlib import Path
 from typing import List, Optional, TextIO
 
 from freecad_telemetry import startup
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.host.interface import Host
+from freecad_telemetry.local_state import read_install_id, state_dir
+from freecad_telemetry.rights.forget import (
+    KEPT_REMOVAL_TIMEOUT,
+    ForgetReport,
+    forget,
+    send_kept_removals,
+)
+from freecad_telemetry.rights.removal import (
     DONE,
     FALLBACK_ADDRESS,
     PENDING_FILE,
     Urlopen,
     pending_removals,
 )
-from freecad_telemetry.forget import (
-    KEPT_REMOVAL_TIMEOUT,
-    ForgetReport,
-    forget,
-    send_kept_removals,
-)
-from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.settings import GROUP, Settings
 
 COMMANDS = ("forget",)
@@ -45,7 +45,7 @@ RUNNING_FREECAD_WARNING = (
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add `forget` to cli.py's sub-command parsers."""
+    """Add `forget` to main.py's sub-command parsers."""
     command = subparsers.add_parser(
         "forget",
         help="remove the telemetry settings and local data (what uninstalling removes)",

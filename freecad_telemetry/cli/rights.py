@@ -1,6 +1,6 @@
 """Command-line consent and data rights: ``on``, ``off``, ``request-copy``, ``request-removal``.
 
-cli.py adds these to its parser with `register` and hands the parsed arguments to `run`.
+main.py adds these to its parser with `register` and hands the parsed arguments to `run`.
 Runs in a terminal outside FreeCAD (the host is the profile on disk; writes go through
 Settings and are saved to user.cfg at once) or inside FreeCAD's Python console.
 Messages are English only: the command line is not translated.
@@ -13,17 +13,21 @@ import sys
 import webbrowser
 from typing import Callable, Optional, TextIO
 
-from freecad_telemetry.cli_output import one_line
-from freecad_telemetry.consent import decline, grant, save_consent, sendable
-from freecad_telemetry.consent_gate import purge
-from freecad_telemetry.data_copy import (
+from freecad_telemetry.cli.output import one_line
+from freecad_telemetry.consent.decision import decline, grant, save_consent, sendable
+from freecad_telemetry.consent.environment import opt_out_reason
+from freecad_telemetry.consent.gate import purge
+from freecad_telemetry.fields import CATEGORIES
+from freecad_telemetry.host.interface import Host
+from freecad_telemetry.local_state import read_install_id, state_dir
+from freecad_telemetry.rights.copy import (
     COPY_FORMATS,
     CopyRequest,
     mailto_url,
     post_copy_request,
     valid_email,
 )
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.rights.removal import (
     DONE,
     FALLBACK_ADDRESS,
     QUEUED,
@@ -31,10 +35,6 @@ from freecad_telemetry.data_rights import (
     Urlopen,
     request_removal,
 )
-from freecad_telemetry.environment import opt_out_reason
-from freecad_telemetry.fields import CATEGORIES
-from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.settings import Settings
 
 COMMANDS = ("on", "off", "request-copy", "request-removal")
@@ -49,7 +49,7 @@ RUNNING_FREECAD_WARNING = (
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add this module's commands to cli.py's sub-command parsers."""
+    """Add this module's commands to main.py's sub-command parsers."""
     names = ",".join(c.name for c in CATEGORIES)
     on = subparsers.add_parser("on", help="share anonymous usage data (you choose what)")
     on.add_argument(
@@ -132,7 +132,7 @@ def _on(args: argparse.Namespace, settings: Settings, stdout: TextIO, stderr: Te
     save_consent(settings, consent)
     purge(settings.state_folder())  # categories left out: their unsent events never go
     stdout.write("Telemetry is on. Shared from the next start of FreeCAD:\n")
-    shared, _version = sendable(consent)
+    shared = sendable(consent).categories
     for category in CATEGORIES:
         if category.name in shared:
             stdout.write(f"  {category.title}: {category.description}\n")

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Callable, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
-from freecad_telemetry.personal_data import NameMatcher
+from freecad_telemetry.privacy.personal_data import NameMatcher
 
 
 def _password_entry() -> Iterable[str]:

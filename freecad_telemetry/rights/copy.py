@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from freecad_telemetry.atomic_file import write_atomic
-from freecad_telemetry.data_rights import REMOVAL_TIMEOUT, Urlopen, open_outbox
 from freecad_telemetry.network import HttpAnswer, HttpRequest, endpoint_problem, exchange
+from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, open_outbox
 
 REQUEST_TIMEOUT = REMOVAL_TIMEOUT
 COPY_FORMATS = ("csv", "xlsx", "json")  # what the project can export on request

@@ -10,7 +10,7 @@ carries a copy for display in FreeCAD's Parameter editor (consent.mirror), never
 as the decision, except once: a decision recorded there by an earlier version of the add-on
 (no ``ConsentMirror`` mark yet) is migrated here (consent.migrate_consent).
 
-Plain records only (no Consent type) so that consent.py can build on this module. Reads are
+Plain records only (no Consent type) so that decision.py can build on this module. Reads are
 one small file (tens of microseconds) and may run on any thread; writes raise OSError.
 """
 

@@ -8,12 +8,12 @@ What goes: the state folder (<FreeCAD user data>/telemetry: the consent decision
 events, the record of sent events, session markers, the anonymous id) and the add-on's
 parameter group in user.cfg (the consent's display copy, addresses). A reinstall therefore
 starts undecided, with a new id. Deleting the decision is what stops every process at once:
-their senders find no decision at their next batch and send nothing (consent_gate), and a
+their senders find no decision at their next batch and send nothing (consent/gate.py), and a
 FreeCAD that writes its old user.cfg back at quit cannot bring it back (its copy is marked
 as a mirror, never migrated again).
 
 One exception, on purpose: a data-removal request the user made that could not be sent yet
-(data_rights' queue) is not thrown away silently. Its file alone stays in the state folder;
+(removal.py's queue) is not thrown away silently. Its file alone stays in the state folder;
 `send_kept_removals` tries it once more right away and removes the folder when the request
 went through (or the server refused it for good). If it stays, a reinstalled add-on sends it
 at its next start; the command line says how to ask by e-mail instead.
@@ -27,15 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-from freecad_telemetry.data_rights import (
+from freecad_telemetry.host.interface import Host
+from freecad_telemetry.local_state import state_dir
+from freecad_telemetry.rights.removal import (
     PENDING_FILE,
     RemovalOutcome,
     Urlopen,
     pending_removals,
     retry_pending_removal,
 )
-from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.settings import GROUP
 
 PARENT_GROUP, GROUP_NAME = GROUP.rsplit("/", 1)
