@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -25,11 +26,9 @@ from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.consent.environment import opt_out_reason
 
 CACHE_FILE = "agent_python.json"
-# Seconds the launch thread waits before its work, so that FreeCAD finishes starting first:
-# launched at once, the agent stretched FreeCAD's own longest start-up stall by about 40 ms
-# on two cores (bench/gui_stall.py, start-up); 2 s later it changes nothing measurable. A
-# quit or a stop ends the wait at once (the session is still recorded, or nothing starts).
-LAUNCH_PAUSE = 2.0
+# Seconds the launch thread first yields to the GUI thread: a new thread keeps the GIL for up
+# to Python's switch interval (5 ms) while the GUI thread waits to return from its start.
+LAUNCH_PAUSE = 0.05
 VERSION_CHECK_TIMEOUT = 20.0  # seconds, on the sender thread, once per interpreter file
 ADDON_ROOT = str(Path(__file__).resolve().parents[1])
 # CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP | BELOW_NORMAL_PRIORITY_CLASS
@@ -141,7 +140,7 @@ def launch(
     written or started; `status` says why."""
     from freecad_telemetry.handover import facts_file
 
-    handover.wakeup.wait(pause)
+    time.sleep(pause)
     if handover.stopped:  # switched off or uninstalled already
         return
     if opt_out_reason(handover.env) is not None:
