@@ -102,7 +102,6 @@ class Session:
         *,
         env: Optional[Mapping[str, str]] = None,
         make_transport: Optional[Callable[[], Transport]] = None,
-        run_in_thread: bool = True,
         ask: Optional[Callable[..., Any]] = None,
         owner: Optional[ProcessIdentity] = None,
         session_id: Optional[str] = None,
@@ -114,7 +113,6 @@ class Session:
         self.settings = Settings(host)
         self._make_transport = make_transport
         self._handing_over = make_transport is None  # FreeCAD's process: the agent works
-        self._run_in_thread = run_in_thread
         self._ask = ask  # replaces the consent dialog in tests
         self._owner = owner  # FreeCAD's process, when this runs in the agent
         self._session_id = session_id  # chosen by FreeCAD's process (handover.py)
@@ -217,10 +215,8 @@ class Session:
         reporting (or reports the newly granted categories) without a restart."""
         if not self._handing_over:  # in FreeCAD's process the agent sees the change itself
             folder = state_dir(self.host.user_data_dir())
-            if self._run_in_thread:  # SQLite off the calling thread
-                threading.Thread(target=_purge, args=(folder,), daemon=True).start()
-            else:
-                _purge(folder)
+            # SQLite off the calling thread
+            threading.Thread(target=_purge, args=(folder,), daemon=True).start()
         if consent.sending and self._switched_off and not self._shut:
             # Off earlier in this session, on again: reporting begins anew (a new sender;
             # the stopped one never sends again).
@@ -300,12 +296,9 @@ class Session:
             )
 
         self.sender = in_process()
-        if self._run_in_thread:
-            threading.Thread(
-                target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
-            ).start()
-        else:
-            self._background(frozen)
+        threading.Thread(
+            target=self._background, args=(frozen,), name="freecad-telemetry-start", daemon=True
+        ).start()
 
     def _open_outbox(self) -> Outbox:
         """The outbox, created at first use (background thread, or the quit if that comes
@@ -369,6 +362,8 @@ class Session:
             retry_pending_removal,
         )
 
+        if self.sender is not None:
+            self.sender.runs_here()  # before `started`: a quit then waits for this thread
         folder = state_dir(frozen.user_data_dir())
         self._open_outbox()
         try:
@@ -465,10 +460,7 @@ class Session:
             except Exception as exc:  # never a traceback in the Report view
                 self.host.log(f"reporting what was granted failed: {type(exc).__name__}: {exc}")
 
-        if self._run_in_thread:
-            threading.Thread(target=collect, name="freecad-telemetry-widen", daemon=True).start()
-        else:
-            collect()
+        threading.Thread(target=collect, name="freecad-telemetry-widen", daemon=True).start()
 
     def _store(self, drafts: Sequence[Optional[Draft]]) -> None:
         from freecad_telemetry.report import stamp

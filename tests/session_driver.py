@@ -65,10 +65,15 @@ def start(host, transport, env=None) -> Session:
     return session
 
 
+FINISH_WAIT = 60.0  # seconds; a bound for a hung test, not a wait: join returns once it ended
+
+
 def finish(session: Session) -> None:
+    """Quit, then wait for the sender thread to end (it sends within the quit budget): on a
+    busy machine the first send of a test process, which imports posthog, takes seconds."""
     session.quit()
     if session.sender is not None:
-        session.sender.join(2.0)
+        session.sender.join(FINISH_WAIT)
 
 
 def freecad_on_profile(user_cfg: Path, user_data: Path) -> MemoryHost:

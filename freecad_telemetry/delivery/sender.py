@@ -131,6 +131,12 @@ class Sender:
         """A request is on the wire (e.g. stuck on a black-holed network)."""
         return self._in_flight
 
+    def runs_here(self) -> None:
+        """Called by the thread that will call `run` once its own start-up work is done (the
+        session's start-up thread, first thing): `join` waits for it from then on, also
+        while that work still runs, so a quit at that moment still waits for the send."""
+        self._thread = threading.current_thread()
+
     def join(self, timeout: float) -> None:
         if self._thread is not None and timeout > 0:
             self._thread.join(timeout)
@@ -153,12 +159,15 @@ class Sender:
             return
         last_beat = time.monotonic()
         while not self._stopped.is_set():
-            holding = self._deadline is None and time.monotonic() < self._hold_until
+            # Read once per pass: a quit that comes during a holding pass sets the wakeup,
+            # so the next pass sends what was held; ending now would leave it unsent.
+            finishing = self._deadline is not None
+            holding = not finishing and time.monotonic() < self._hold_until
             try:
                 self.send_pending(before=self._session_start if holding else None)
             except Exception as exc:  # the outbox went away: keep FreeCAD quiet
                 self._log(f"sending paused: {type(exc).__name__}")
-            if self._deadline is not None:
+            if finishing:
                 return
             if (
                 self._heartbeat is not None

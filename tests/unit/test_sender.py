@@ -128,14 +128,36 @@ def test_finish_stops_at_the_deadline_and_leaves_the_rest_for_next_time(outbox, 
 
 
 def test_stop_sends_nothing_more(outbox, clock):
-    sender = Sender(outbox, RecordingTransport, print)
+    transport = RecordingTransport()
+    sender = Sender(outbox, lambda: transport, print)
     sender.start()
     sender.stop()
-    sender.join(2)
+    sender.join(10)
     add(outbox, clock, 2)
-    sender.wake()
-    time.sleep(0.05)
-    assert outbox.stats().pending == 2
+    sender.wake()  # nobody is left to hear it: the thread has ended
+    assert not sender._thread.is_alive()
+    assert transport.batches == [] and outbox.stats().pending == 2
+
+
+def test_a_quit_during_the_holding_pass_still_sends_the_held_events(outbox, clock):
+    """FreeCAD quits just while the sender looks for earlier sessions' events (this
+    session's are held): the quit's send must still happen, not end the thread."""
+    add(outbox, clock, 3)  # this session's: held
+    transport = RecordingTransport()
+    began = clock.now - timedelta(minutes=1)
+    sender = Sender(outbox, lambda: transport, print, hold=300.0, session_start=began)
+    claim = outbox.claim
+
+    def claim_then_quit(*args, before=None, **kwargs):
+        found = claim(*args, before=before, **kwargs)
+        if before is not None:  # the holding pass: FreeCAD quits now
+            sender.finish(10.0)
+        return found
+
+    outbox.claim = claim_then_quit
+    sender.start()
+    sender.join(10)
+    assert len(transport.sent) == 3 and outbox.stats().pending == 0
 
 
 # --- the consent authority's word on every batch -----------------------------------------------
@@ -178,3 +200,25 @@ def test_a_drop_leaves_an_event_another_sender_has_on_the_wire(outbox, clock):
     outbox.claim(limit=1, owner="pid1-elsewhere")
     assert outbox.drop({e.uuid: "withdrawn" for e in events}) == 1
     assert [e.uuid for e in outbox.pending()] == [events[0].uuid]
+
+
+def test_a_quit_while_the_start_up_thread_still_works_waits_for_its_send(outbox, clock):
+    """The session's start-up thread runs the sender once its own work is done; a quit in
+    between must wait for that send (join), not return because the loop has not begun."""
+    add(outbox, clock, 2)
+    transport = RecordingTransport()
+    sender = Sender(outbox, lambda: transport, print)
+    claimed, work_done = threading.Event(), threading.Event()
+
+    def start_up_thread():
+        sender.runs_here()
+        claimed.set()
+        work_done.wait(10)  # storing the start-up events, say
+        sender.run()
+
+    threading.Thread(target=start_up_thread, daemon=True).start()
+    assert claimed.wait(10)
+    sender.finish(10.0)
+    threading.Timer(0.1, work_done.set).start()  # the start-up work ends while join waits
+    sender.join(10)
+    assert len(transport.sent) == 2
