@@ -43,14 +43,12 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
     return run
 
 
-def _freecad_host() -> Any:
-    from freecad_telemetry.host.freecad_host import FreeCADHost
-
-    return FreeCADHost()
-
-
-def _on_window_shown(host_factory: Callable[[], Any]) -> None:
+def _on_window_shown(host_factory: Optional[Callable[[], Any]]) -> None:
     try:
+        if host_factory is None:
+            from freecad_telemetry.host import running_freecad
+
+            host_factory = running_freecad
         host = host_factory()
     except BaseException:
         return  # without a host there is nothing to log to; FreeCAD carries on
@@ -105,8 +103,7 @@ def start_gui(
             core, widgets = _qt()
             schedule = schedule or core.QTimer.singleShot
             window_up = window_up or (lambda: _main_window_up(core, widgets))
-        factory = host_factory or _freecad_host
-        arm, up = schedule, window_up
+        factory, arm, up = host_factory, schedule, window_up
 
         def when_window_is_up() -> None:
             try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from freecad_telemetry import startup
+from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.rights.forget import (
     KEPT_REMOVAL_TIMEOUT,
@@ -32,7 +33,7 @@ def on_uninstall(
     worker thread it runs here, so it is done before the folder disappears."""
     try:
         startup.stop_this_process()
-        host = (host_factory or _freecad_host)()
+        host = (host_factory or running_freecad)()
         report = forget(host)
         if report.kept_removals:
             if threading.current_thread() is threading.main_thread():
@@ -48,12 +49,6 @@ def on_uninstall(
         return report
     except BaseException:  # the Addon Manager must carry on deleting the folder
         return None
-
-
-def _freecad_host() -> Host:
-    from freecad_telemetry.host.freecad_host import FreeCADHost
-
-    return FreeCADHost()
 
 
 def _send_kept_removals(folder: Path, timeout: float) -> None:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sys
 from pathlib import Path
-from typing import Any, Dict, List, Optional, TextIO
+from typing import Any, Dict, List, Optional
 
+from freecad_telemetry.cli.console import NOT_DONE, OK, Console
 from freecad_telemetry.cli.output import one_line, write_output
 from freecad_telemetry.consent.decision import load_consent, migrate_consent
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.ledger import export_ledger
-from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.outbox_age import (
     EXPIRED,
     OVERFLOW,
@@ -34,7 +34,6 @@ from freecad_telemetry.local_state import (
 )
 from freecad_telemetry.settings import Settings
 
-COMMANDS = ("status", "flush", "log", "export")
 # Why unsent events were dropped, as `status` says it.
 DROP_LABELS = {
     EXPIRED: "expired (waited too long)",
@@ -46,15 +45,21 @@ DROP_LABELS = {
 
 
 def register(commands: Any) -> None:
-    status = commands.add_parser("status", help="consent, id, pending and delivered events")
-    status.add_argument("--json", action="store_true", help="print JSON instead of text")
-    commands.add_parser("flush", help="send pending events now")
-    log = commands.add_parser("log", help="what this computer sent, oldest first")
-    log.add_argument("--verbose", "-v", action="store_true", help="with every property")
-    export = commands.add_parser("export", help="a copy of what this computer sent")
-    export.add_argument("--format", choices=("csv", "json"), default="json")
-    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    """Add this module's commands to main.py's sub-command parsers. Each reads the outbox:
+    main.py checks the state folder first."""
+    parser = commands.add_parser("status", help="consent, id, pending and delivered events")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(run=status, uses_state=True)
+    parser = commands.add_parser("flush", help="send pending events now")
+    parser.set_defaults(run=flush, uses_state=True)
+    parser = commands.add_parser("log", help="what this computer sent, oldest first")
+    parser.add_argument("--verbose", "-v", action="store_true", help="with every property")
+    parser.set_defaults(run=show_log, uses_state=True)
+    parser = commands.add_parser("export", help="a copy of what this computer sent")
+    parser.add_argument("--format", choices=("csv", "json"), default="json")
+    parser.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.set_defaults(run=export, uses_state=True)
 
 
 def sending_state(host: Host) -> str:
@@ -73,7 +78,8 @@ def _outbox(host: Host) -> Optional[Outbox]:
     return Outbox(path) if path.exists() else None
 
 
-def status(host: Host, as_json: bool, out: TextIO) -> int:
+def status(args: argparse.Namespace, host: Host, console: Console) -> int:
+    out = console.stdout
     folder = state_dir(host.user_data_dir())
     outbox = _outbox(host)
     stats = outbox.stats() if outbox is not None else None
@@ -93,9 +99,9 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         "open_sessions": len(list((folder / SESSIONS_FOLDER).glob("session-*.json"))),
         "dropped": dropped,
     }
-    if as_json:
+    if args.json:
         out.write(json.dumps(report, indent=2) + "\n")
-        return 0
+        return OK
     out.write(
         f"Telemetry: {report['state']}\n"
         f"Anonymous id: {report['anonymous_id'] or '(none yet)'}\n"
@@ -108,7 +114,7 @@ def status(host: Host, as_json: bool, out: TextIO) -> int:
         f"Open sessions: {report['open_sessions']} (FreeCAD running now, or ended uncleanly "
         "and reported at its next start)\n"
     )
-    return 0
+    return OK
 
 
 def _oldest(moment: Optional[str]) -> str:
@@ -122,19 +128,20 @@ def _dropped_line(dropped: Dict[str, int]) -> str:
     return ", ".join(f"{dropped.get(r, 0)} {DROP_LABELS.get(r, r)}" for r in reasons)
 
 
-def flush(host: Host, out: TextIO) -> int:
+def flush(args: argparse.Namespace, host: Host, console: Console) -> int:
     from freecad_telemetry.consent.gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
 
+    out = console.stdout
     state = sending_state(host)
     outbox = _outbox(host)
     if not state.startswith("sending"):
         out.write(f"Nothing sent: {state[len('not sending: ') :]}.\n")
-        return 0
+        return OK
     if outbox is None or outbox.stats().pending == 0:
         out.write("Nothing to send.\n")
-        return 0
+        return OK
     settings = Settings(host)
     migrate_consent(settings)  # a choice an earlier version left in user.cfg decides once more
     outbox.begin_session(lease_owner_alive)  # a flush is a retry point, like a new session
@@ -150,53 +157,37 @@ def flush(host: Host, out: TextIO) -> int:
         result = sender.send_pending()
     except ImportError:
         out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
-        return 1
+        return NOT_DONE
     line = f"Delivered {result.delivered}, quarantined {result.quarantined}"
     if result.failed:
         line += f", {result.failed} kept for later ({result.last_error})"
     out.write(line + ".\n")
-    return 0 if not result.failed else 1
+    return OK if not result.failed else NOT_DONE
 
 
-def show_log(host: Host, verbose: bool, out: TextIO) -> int:
-    outbox = _outbox(host)
+def show_log(args: argparse.Namespace, host: Host, console: Console) -> int:
+    out, outbox = console.stdout, _outbox(host)
     entries = outbox.ledger() if outbox is not None else []
     if not entries:
         out.write("Nothing has been sent from this computer.\n")
     for entry in entries:
         out.write(f"{entry.delivered_at.isoformat()}  {entry.event.name}  {entry.event.uuid}\n")
-        if verbose:
+        if args.verbose:
             for key, value in entry.event.properties.items():
                 out.write(f"    {key}: {json.dumps(value, ensure_ascii=False)}\n")
-    return 0
+    return OK
 
 
-def export(host: Host, fmt: str, path: Optional[str], out: TextIO, force: bool = False) -> int:
-    """Raises output.OutputRefused when `path` may not be written."""
+def export(args: argparse.Namespace, host: Host, console: Console) -> int:
+    """Raises output.OutputRefused when --out may not be written."""
+    fmt, path = args.format, args.out
     outbox = _outbox(host)
     entries = outbox.ledger() if outbox is not None else []
     if path is None:
-        export_ledger(entries, fmt, out)
-        return 0
+        export_ledger(entries, fmt, console.stdout)
+        return OK
     text = io.StringIO(newline="")  # csv writes its own line ends
     export_ledger(entries, fmt, text)
-    write_output(Path(path), text.getvalue(), force)
-    print(f"Wrote {len(entries)} events to {one_line(path)}", file=sys.stderr)
-    return 0
-
-
-def run(args: argparse.Namespace, host: Host, out: TextIO) -> Optional[int]:
-    """The exit code of a delivery command, or None when `args` names another command."""
-    try:
-        if args.command == "status":
-            return status(host, args.json, out)
-        if args.command == "flush":
-            return flush(host, out)
-        if args.command == "log":
-            return show_log(host, args.verbose, out)
-        if args.command == "export":
-            return export(host, args.format, args.out, out, args.force)
-    except OutboxUnavailable as exc:
-        print(f"freecad-telemetry: {exc}", file=sys.stderr)
-        return 2
-    return None
+    write_output(Path(path), text.getvalue(), args.force)
+    console.note(f"Wrote {len(entries)} events to {one_line(path)}")
+    return OK

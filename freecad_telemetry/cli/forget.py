@@ -4,17 +4,17 @@ exactly what uninstalling with the Addon Manager removes.
 For an add-on folder deleted by hand (no uninstall hook ran), or to start afresh. Runs in a
 terminal outside FreeCAD (the profile on disk; user.cfg is written at once through the host)
 or in FreeCAD's Python console (the live FreeCAD; the loaded add-on is stopped as well).
-main.py adds it with `register` and hands the parsed arguments to `run`. English only.
+main.py adds it with `register`, which names its handler. English only.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import List, Optional, TextIO
 
 from freecad_telemetry import startup
+from freecad_telemetry.cli.console import NOT_DONE, OK, Console
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.rights.forget import (
@@ -31,10 +31,6 @@ from freecad_telemetry.rights.removal import (
     pending_removals,
 )
 from freecad_telemetry.settings import GROUP, Settings
-
-COMMANDS = ("forget",)
-EXIT_OK = 0
-EXIT_NOT_DONE = 1  # something stayed: a file that could not be deleted, a queued request
 
 RUNNING_FREECAD_WARNING = (
     "note: a FreeCAD running now with the add-on sends nothing more (your consent is gone), "
@@ -54,39 +50,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--timeout", type=float, default=KEPT_REMOVAL_TIMEOUT, help=argparse.SUPPRESS
     )
+    command.set_defaults(run=_forget)
 
 
-def run(
-    args: argparse.Namespace,
-    host: Host,
-    stdout: TextIO,
-    *,
-    stdin: Optional[TextIO] = None,
-    stderr: Optional[TextIO] = None,
-    urlopen: Optional[Urlopen] = None,
-) -> Optional[int]:
-    """The exit code of `forget`, or None when `args.command` is another command."""
-    if getattr(args, "command", None) not in COMMANDS:
-        return None
-    stderr = stderr or sys.stderr
+def _forget(args: argparse.Namespace, host: Host, console: Console) -> int:
+    """Not done (1) when something stayed: a file that could not be deleted, a queued request."""
+    out = console.stdout
     folder = state_dir(host.user_data_dir())
     if not host.param_keys(GROUP) and not (folder.exists() or folder.is_symlink()):
-        stdout.write("Nothing to remove: this FreeCAD profile has no telemetry settings or data.\n")
-        _mention_installed_addon(host, stdout)
-        return EXIT_OK
+        out.write("Nothing to remove: this FreeCAD profile has no telemetry settings or data.\n")
+        _mention_installed_addon(host, out)
+        return OK
     settings = Settings(host)
     install_id = read_install_id(folder) or ""
     address = str(settings.get("DataRequestAddress")) or FALLBACK_ADDRESS
-    if not args.yes and not _confirmed(folder, install_id, stdout, stdin or sys.stdin):
-        stdout.write("Nothing was removed.\n")
-        return EXIT_OK
+    if not args.yes and not _confirmed(folder, install_id, out, console.stdin):
+        out.write("Nothing was removed.\n")
+        return OK
     startup.stop_this_process()  # inside FreeCAD: the loaded add-on must not write it back
     report = forget(host)
-    print(RUNNING_FREECAD_WARNING, file=stderr)
-    still_queued = _send_kept(report, args.timeout, urlopen, address, stdout)
-    _describe(report, stdout)
-    _mention_installed_addon(host, stdout)
-    return EXIT_OK if report.complete and not still_queued else EXIT_NOT_DONE
+    console.note(RUNNING_FREECAD_WARNING)
+    still_queued = _send_kept(report, args.timeout, console.urlopen, address, out)
+    _describe(report, out)
+    _mention_installed_addon(host, out)
+    return OK if report.complete and not still_queued else NOT_DONE
 
 
 def _confirmed(folder: Path, install_id: str, stdout: TextIO, stdin: TextIO) -> bool:

@@ -1,10 +1,9 @@
 """``python -m freecad_telemetry``: the add-on's command line.
 
 Runs outside FreeCAD (reading the profile from disk) or inside it (a macro or the Python
-console calling ``main``), where it uses the live FreeCAD. Exit codes: 0 done, 1 not done
-(e.g. a request the server declined), 2 failed: bad arguments, an unreadable user.cfg or state
-folder, an output file that may not be written, a server that cannot be reached. A failure
-is one line on stderr, never a traceback.
+console calling ``main``), where it uses the live FreeCAD. One parser: each command's
+module registers its sub-parser and names the handler to run (console.py says what a
+handler is and holds the exit codes). A failure is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,13 +13,17 @@ import json
 import os
 import stat
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Callable, List, Optional, TextIO
 
 from freecad_telemetry.cli import delivery as cli_delivery
 from freecad_telemetry.cli import forget as cli_forget
 from freecad_telemetry.cli import rights as cli_rights
-from freecad_telemetry.cli.output import OutputRefused, one_line, write_output
+from freecad_telemetry.cli.console import FAILED, OK, Console, exit_codes_help
+from freecad_telemetry.cli.output import OutputRefused, write_output
+from freecad_telemetry.delivery.outbox import OutboxUnavailable
+from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
@@ -28,22 +31,22 @@ from freecad_telemetry.host.user_cfg import UserCfgError
 from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.preview import build_preview, render_text
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-# Commands that read the state folder's id or outbox; `forget` copes with a damaged one
-# itself, and consent (`on`, `off`) is the consent store's business.
-USES_STATE_FOLDER = ("status", "flush", "log", "export", "request-copy", "request-removal")
-
 
 class CliError(Exception):
-    """A problem with the user's input: printed as one line, exit code 2."""
+    """A problem with the user's input: printed as one line, exit code FAILED."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m freecad_telemetry",
-        description="FreeCAD telemetry: see what is sent, and control it.",
+        description="FreeCAD telemetry: see what is sent, and control it. "
+        "The command line speaks English only.",
+        epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    # Commands that read the state folder's id or outbox say so (uses_state); `forget` copes
+    # with a damaged one itself, and consent (`on`, `off`) is the consent store's business.
+    parser.set_defaults(uses_state=False, needs_profile=True)
     parser.add_argument(
         "--user-cfg",
         type=Path,
@@ -63,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="also write the JSON to FILE (e.g. telemetry.json)"
     )
     preview.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    commands.add_parser("fields", help="print the list of collected data (Markdown)")
+    preview.set_defaults(run=_preview)
+    fields = commands.add_parser("fields", help="print the list of collected data (Markdown)")
+    fields.set_defaults(run=_fields, needs_profile=False)
     cli_delivery.register(commands)
     cli_rights.register(commands)
     cli_forget.register(commands)
@@ -73,9 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 def open_host(user_cfg: Optional[Path] = None, user_data: Optional[Path] = None) -> Host:
     """The live FreeCAD when running inside it, else the profile on disk."""
     if "FreeCAD" in sys.modules:
-        from freecad_telemetry.host.freecad_host import FreeCADHost
-
-        return FreeCADHost()
+        return running_freecad()
     if user_cfg is not None and not user_cfg.exists():
         raise CliError(f"no user.cfg at {user_cfg}")
     if user_cfg is not None and user_data is not None:
@@ -111,46 +114,43 @@ def main(
     *,
     host_factory: Optional[Callable[..., Host]] = None,
     stdout: Optional[TextIO] = None,
+    console: Optional[Console] = None,
 ) -> int:
-    stdout = stdout or sys.stdout
-    try:
-        args = _parser().parse_args(argv)
+    """One command-line run: the exit code (console.EXIT_CODES). `console` (or just `stdout`)
+    replaces the process's streams, network and browser (tests, FreeCAD's console)."""
+    console = console or Console(stdout=stdout or sys.stdout)
+    try:  # argparse prints help and usage errors to sys.stdout and sys.stderr itself
+        with redirect_stdout(console.stdout), redirect_stderr(console.stderr):
+            args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits; inside FreeCAD that would end FreeCAD
-        return EXIT_OK if exc.code in (0, None) else EXIT_BAD_INPUT
-    if args.command == "fields":  # needs no profile
-        from freecad_telemetry.fields_doc import render
-
-        stdout.write(render())
-        return EXIT_OK
+        return OK if exc.code in (0, None) else FAILED
     try:
+        if not args.needs_profile:
+            return int(args.run(args, None, console))
         host = (host_factory or open_host)(args.user_cfg, args.user_data)
-        if args.command in USES_STATE_FOLDER:
+        if args.uses_state:
             check_state_folder(state_dir(host.user_data_dir()))
-        if args.command == "preview":
-            return _preview(host, args, stdout)
-        for commands in (cli_delivery, cli_rights, cli_forget):
-            code = commands.run(args, host, stdout)
-            if code is not None:
-                return code
-    except (CliError, OutputRefused) as exc:
-        return _fail(str(exc))
+        return int(args.run(args, host, console))
+    except (CliError, OutputRefused, OutboxUnavailable) as exc:
+        return console.fail(str(exc))
     except BrokenPipeError:
         raise  # the reader of stdout went away (`| head`): __main__ ends quietly
     except OSError as exc:  # the profile on disk is not as FreeCAD leaves it
         where = f"cannot use {exc.filename}: " if exc.filename else ""
-        return _fail(f"{where}{exc.strerror or exc}")
-    return EXIT_BAD_INPUT
+        return console.fail(f"{where}{exc.strerror or exc}")
 
 
-def _fail(message: str) -> int:
-    print(f"freecad-telemetry: {one_line(message)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fields(args: argparse.Namespace, host: None, console: Console) -> int:
+    from freecad_telemetry.fields_doc import render
+
+    console.stdout.write(render())
+    return OK
 
 
-def _preview(host: Host, args: argparse.Namespace, stdout: TextIO) -> int:
+def _preview(args: argparse.Namespace, host: Host, console: Console) -> int:
     preview = build_preview(host)
     as_json = json.dumps(preview, indent=2, ensure_ascii=False) + "\n"
     if args.out is not None:
         write_output(args.out, as_json, args.force)
-    stdout.write(as_json if args.json else render_text(preview))
-    return EXIT_OK
+    console.stdout.write(as_json if args.json else render_text(preview))
+    return OK

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # (FreeCAD's GUI thread reads this module: no typing import)
 if TYPE_CHECKING:
-    from typing import Iterator, Literal, Tuple
+    from typing import Any, Iterator, Literal, Tuple
 
     ParamKind = Literal["bool", "int", "unsigned", "float", "string"]
 else:
@@ -37,3 +37,13 @@ class Screen:
 
     def __repr__(self) -> str:
         return f"Screen({self.width}, {self.height}, {self.pixel_ratio})"
+
+
+def running_freecad() -> Any:
+    """The FreeCAD this process runs in, behind the host interface (interface.GuiHost): for
+    the entry point once the window is up (GUI thread), the preferences page, uninstall and
+    the command line run inside FreeCAD. Only now is freecad_host.py, the one module that
+    imports FreeCAD, loaded."""
+    from freecad_telemetry.host.freecad_host import FreeCADHost
+
+    return FreeCADHost()

@@ -27,6 +27,7 @@ from freecad_telemetry.consent.decision import (
     whats_new,
 )
 from freecad_telemetry.consent.environment import opt_out_reason
+from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
@@ -41,12 +42,6 @@ from freecad_telemetry.ui.transparency_controls import Confirm, TransparencyCont
 
 def _nobody(value: Any) -> None:
     """No running session to tell (the page outside a FreeCAD session, in tests)."""
-
-
-def _freecad_host() -> Host:
-    from freecad_telemetry.host.freecad_host import FreeCADHost
-
-    return FreeCADHost()
 
 
 class UninstalledPage:
@@ -89,7 +84,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
         self._loaded = Consent()
         self.settings: Optional[Settings] = None
         try:
-            self.host = host if host is not None else _freecad_host()
+            self.host = host if host is not None else running_freecad()
             self.form = load_panel("preferences", parent)
             self._find_widgets()
             self.transparency = TransparencyControls(

@@ -1,6 +1,5 @@
 """`on`, `off`, `request-copy`, `request-removal` on the command line, over a profile on disk."""
 
-import argparse
 import io
 import urllib.parse
 from pathlib import Path
@@ -8,7 +7,8 @@ from pathlib import Path
 import pytest
 from removal_server import RemovalServer
 
-from freecad_telemetry.cli import rights as cli_rights
+from freecad_telemetry.cli.console import EXIT_CODES, Console
+from freecad_telemetry.cli.main import main
 from freecad_telemetry.consent.decision import consent_now
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
@@ -41,30 +41,25 @@ def profile(tmp_path) -> Profile:
     return Profile(tmp_path)
 
 
-def parse(argv):
-    parser = argparse.ArgumentParser()
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("preview")
-    cli_rights.register(commands)
-    return parser.parse_args(argv)
-
-
-def run(profile, argv, stdin="", opened=None, **kwargs):
+def run(profile, argv, stdin="", opened=None):
+    """The command through the command line's one parser, on `profile`: (code, out, err)."""
     out, err = io.StringIO(), io.StringIO()
-    code = cli_rights.run(
-        parse(argv),
-        profile.host(),
-        out,
-        stdin=io.StringIO(stdin),
+    console = Console(
+        stdout=out,
         stderr=err,
+        stdin=io.StringIO(stdin),
         open_url=(opened.append if opened is not None else lambda url: False),
-        **kwargs,
     )
+    code = main(list(argv), host_factory=lambda *_: profile.host(), console=console)
     return code, out.getvalue(), err.getvalue()
 
 
-def test_other_commands_are_left_to_cli(profile):
-    assert cli_rights.run(parse(["preview"]), profile.host(), io.StringIO()) is None
+def test_help_names_every_exit_code_and_says_the_command_line_is_english(profile):
+    code, out, _err = run(profile, ["--help"])
+    assert code == 0
+    for number, meaning in EXIT_CODES:
+        assert f"  {number}  {meaning.split(':')[0]}" in out
+    assert "English only" in out
 
 
 def test_on_with_categories_is_saved_to_user_cfg(profile):
