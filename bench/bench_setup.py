@@ -14,6 +14,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Dict, Iterable, Optional, Tuple
 
@@ -29,6 +30,8 @@ DEPS_CACHE = Path.home() / ".cache" / "freecad-telemetry-tests"
 PROBE = Path(__file__).resolve().with_name("fc_probe.py")
 PROBE_MOD = "FctBenchProbe"  # a Mod folder whose InitGui.py starts the stall timer
 ADDON_FOLDER = "Telemetry"
+SCRATCH_PREFIX = "fct-bench-run-"
+AGENT_WAIT = 60.0  # seconds; an agent sends for at most 30 s after its FreeCAD ended
 
 
 def parse_args(doc: str, **extra: Tuple[type, Any]) -> argparse.Namespace:
@@ -117,8 +120,10 @@ def copy_bytecode(source: freecad_runner.Profile, target: freecad_runner.Profile
 
 
 def start(install, profile, display: str, run_dir: Path, out: Path, timed: bool):
-    """FreeCAD on `profile`; the probe writes to `out` at exit and, with `timed`, profiles
-    the add-on's frames on the main thread."""
+    """FreeCAD on `profile`, once the agents of the bench's earlier sessions have ended; the
+    probe writes to `out` at exit and, with `timed`, profiles the add-on's frames on the
+    main thread."""
+    wait_for_agents()
     env = {"FCT_PROBE_OUT": str(out)}
     if timed:
         env["FCT_PROBE_ROOT"] = str(addon_dir(profile))
@@ -128,6 +133,33 @@ def start(install, profile, display: str, run_dir: Path, out: Path, timed: bool)
 def quit_marked(session) -> float:
     """Close the main window like a user, marking the probe's quit phase just before."""
     return session.quit(before="import usercustomize\nusercustomize.mark('quit')")
+
+
+def scratch() -> tempfile.TemporaryDirectory[str]:
+    """The run's folder for profiles; its name marks the session agents started from them.
+    (The agents may still write into it while it is removed: their own files.)"""
+    return tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, ignore_cleanup_errors=True)
+
+
+def wait_for_agents(timeout: float = AGENT_WAIT) -> None:
+    """Until no session agent of a bench profile runs any more (it outlives FreeCAD to send
+    the session's end): each session then starts on an idle machine, as a person's next
+    start does, not sharing the cores with the sending of the session just measured."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(_is_bench_agent(pid) for pid in os.listdir("/proc") if pid.isdigit()):
+            return
+        time.sleep(0.1)
+
+
+def _is_bench_agent(pid: str) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as stream:
+            words = stream.read().split(b"\0")
+    except OSError:  # ended meanwhile
+        return False
+    marker = SCRATCH_PREFIX.encode()
+    return b"freecad_telemetry" in words and b"agent" in words and any(marker in w for w in words)
 
 
 def read_probe(out: Path) -> Dict[str, Any]:

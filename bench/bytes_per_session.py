@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from bench_setup import (  # noqa: E402
     freecad_deps_and_screen,
     granted_profile,
     parse_args,
+    scratch,
     version_label,
 )
 from capture_server import CaptureServer  # noqa: E402
@@ -35,9 +35,7 @@ def main() -> None:
     install, deps, xvfb = freecad_deps_and_screen()
     rows = []
     try:
-        # The agents may still write into the folder while it is removed: their own files.
-        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
-        with CaptureServer() as server, scratch as tmp:
+        with CaptureServer() as server, scratch() as tmp:
             profile = granted_profile(Path(tmp) / "profile", install, deps, server.url)
             for run in range(args.restarts + 1):
                 bytes_before, events_before = server.wire_bytes(), len(server.events)

@@ -35,7 +35,6 @@ Run: python3 bench/gui_stall.py [--runs 5] [--host 0.20|1.1] [--settle 4] [--win
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -142,9 +141,7 @@ def main() -> None:
     install, deps, xvfb = bs.freecad_deps_and_screen()
     results: Dict[str, List[Dict[str, Any]]] = {kind: [] for kind in KINDS}
     try:
-        # The agents may still write into the folder while it is removed: their own files.
-        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
-        with CaptureServer() as server, scratch as tmp:
+        with CaptureServer() as server, bs.scratch() as tmp:
             profiles: Dict[str, Any] = {}
             size = [560, 520]  # (round 0's plain dialog: a guess, discarded)
             for i in range(args.runs + 1):  # round 0 makes the profiles: discarded

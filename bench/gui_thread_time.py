@@ -25,7 +25,6 @@ Run: python3 bench/gui_thread_time.py [--runs 5] [--host 0.20|1.1] [--dialog 1]
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -117,9 +116,7 @@ def main() -> None:
     granted: List[Dict[str, Any]] = []
     dialog: List[Dict[str, Any]] = []
     try:
-        # The agents may still write into the folder while it is removed: their own files.
-        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
-        with CaptureServer() as server, scratch as tmp:
+        with CaptureServer() as server, bs.scratch() as tmp:
             root = Path(tmp)
             warm = bs.addon_profile(root / "granted", install, deps, server.url)
             for i in range(args.runs + 1):  # round 0 warms the byte-code cache: discarded

@@ -20,7 +20,6 @@ Run: python3 bench/quit_and_memory.py [--runs 5] [--host 0.20|1.1]
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Dict, List, Tuple
@@ -63,9 +62,7 @@ def main() -> None:
     install, deps, xvfb = bs.freecad_deps_and_screen()
     rows: Dict[str, Dict[bool, List[Tuple[float, float]]]] = {}
     try:
-        # The agents may still write into the folder while it is removed: their own files.
-        scratch = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
-        with CaptureServer() as server, scratch as tmp:
+        with CaptureServer() as server, bs.scratch() as tmp:
             profiles = {}
             for mode, _ in MODES:
                 root = Path(tmp) / mode
