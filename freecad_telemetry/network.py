@@ -66,9 +66,17 @@ class HttpAnswer:
     @property
     def retryable(self) -> bool:
         """Worth sending again later: no answer, a server error, throttling, or a redirect
-        (not followed, so the request is still unanswered)."""
+        (not followed, so the request is still unanswered). The one retry rule of every
+        request the add-on makes (capture, removal, data copy)."""
         status = self.status
         return status is None or status >= 500 or status in (408, 429) or self.redirected
+
+    @property
+    def refused(self) -> bool:
+        """The server answered that it will not do this request, now or later: any other
+        4xx (400, 401, 403, 404, 410, 413 ...). Not sent again."""
+        status = self.status
+        return status is not None and 400 <= status < 500 and not self.retryable
 
     @property
     def retry_after(self) -> Optional[float]:

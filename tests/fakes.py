@@ -12,6 +12,7 @@ from freecad_telemetry.events import Event
 class Outcome:
     delivered: bool
     permanent: bool = False
+    per_event: bool = False
     reason: str = ""
     retry_after: Optional[float] = None
     sent: Dict[str, Dict[str, Any]] = field(default_factory=dict)

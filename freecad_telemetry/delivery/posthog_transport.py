@@ -26,8 +26,11 @@ from posthog.request import USER_AGENT, DatetimeSerializer
 from freecad_telemetry.events import Event
 from freecad_telemetry.network import HttpAnswer, HttpRequest, exchange
 
-# Statuses after which the same request can only fail again (PostHog capture contract).
-PERMANENT_STATUSES = (400, 401, 403, 413)
+# Refusals that may be caused by one event of the batch (PostHog capture contract: one event
+# that does not parse, or a batch too large, fails the request), so the batch is split to find
+# it (docs/posthog.md B3, B4). Any other refusal (network.HttpAnswer.refused: 401, 403, 404)
+# is about the request itself.
+PER_EVENT_STATUSES = (400, 413)
 # What PostHog answers when it took the batch (docs/posthog.md B7: "Ok"; older docs: 1).
 ACCEPTED_STATUSES = ("Ok", 1)
 BATCH_PATH = "/batch/"  # PostHog's batch capture route (docs/posthog.md B1)
@@ -42,7 +45,8 @@ class SendResult:
     the wire, and the events the filter refused outright), or why not and whether to retry."""
 
     delivered: bool
-    permanent: bool = False
+    permanent: bool = False  # refused: never sent again
+    per_event: bool = False  # the refusal may be one event's: split the batch to find it
     reason: str = ""
     retry_after: Optional[float] = None
     status: Optional[int] = None
@@ -141,7 +145,8 @@ class PostHogTransport:
             return SendResult(delivered=True, sent=sent, refused=refused)
         return SendResult(
             delivered=False,
-            permanent=answer.status in PERMANENT_STATUSES,
+            permanent=answer.refused,
+            per_event=answer.refused and answer.status in PER_EVENT_STATUSES,
             reason=_why_not(answer),
             retry_after=answer.retry_after,
             status=answer.status,

@@ -32,7 +32,8 @@ LEASE = timedelta(seconds=15)
 
 class SendResultLike(Protocol):
     delivered: bool
-    permanent: bool
+    permanent: bool  # refused for good (network.HttpAnswer.refused): kept aside, not retried
+    per_event: bool  # ... possibly for one event of the batch: split to find it
     reason: str
     retry_after: Optional[float]
     sent: Dict[str, Dict[str, Any]]  # uuid -> properties exactly as they went out
@@ -231,7 +232,7 @@ class Sender:
             self._outbox.mark_delivered([u for u in uuids if u not in refused], outcome.sent)
             result.delivered += len(batch) - len(refused)
             return True
-        if outcome.permanent and len(batch) > 1:
+        if outcome.permanent and outcome.per_event and len(batch) > 1:
             # One bad event rejects the whole request: split to quarantine only that one.
             half = len(batch) // 2
             if not self._send_batch(transport, batch[:half], result):
@@ -240,8 +241,9 @@ class Sender:
             return self._send_batch(transport, batch[half:], result)
         if outcome.permanent:
             self._outbox.quarantine(uuids, outcome.reason)
-            result.quarantined += 1
-            self._log(f"PostHog refused an event ({outcome.reason}); kept aside, not retried")
+            result.quarantined += len(uuids)
+            what = "an event" if len(uuids) == 1 else f"{len(uuids)} events"
+            self._log(f"PostHog refused {what} ({outcome.reason}); kept aside, not retried")
             return True
         self._outbox.mark_failed(uuids, outcome.reason, outcome.retry_after)
         result.failed += len(batch)

@@ -80,7 +80,7 @@ def test_one_rejected_event_is_quarantined_and_the_others_delivered(outbox, cloc
         def send(self, batch):
             self.batches.append(list(batch))
             if any(e.uuid == bad for e in batch):
-                return Outcome(False, permanent=True, reason="HTTP 400")
+                return Outcome(False, permanent=True, per_event=True, reason="HTTP 400")
             return Outcome(True)
 
     transport = RejectsOne()
@@ -96,7 +96,7 @@ def test_a_retryable_failure_inside_a_split_stops_the_round(outbox, clock):
     add(outbox, clock, 4)
     transport = RecordingTransport(
         [
-            Outcome(False, permanent=True, reason="HTTP 413"),
+            Outcome(False, permanent=True, per_event=True, reason="HTTP 413"),
             Outcome(False, reason="ConnectionError"),
         ]
     )
