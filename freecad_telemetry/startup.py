@@ -7,6 +7,9 @@ processEvents() calls, over the splash). Then, on the GUI thread: a returning us
 preferences page and hands the session over to the agent (handover.py), importing nothing
 more of the add-on; any other start builds the full session (lifecycle.py: the question,
 the migrations). The full session is also built when the preferences page first needs it.
+What this FreeCAD process holds (its host, session or hand-over, and whether the add-on was
+uninstalled in it) is one Runtime, made by start_gui: FreeCAD's hooks (the preferences page
+class, uninstall.py) are global, so they find it as `startup.runtime`.
 No file access, no posthog import and no log line during the splash (each Log line costs
 51 ms then). Nothing may escape into FreeCAD's loader: an exception there is printed in the
 Report view, and a SystemExit ends FreeCAD.
@@ -20,11 +23,9 @@ import os
 # hooks __import__), and these modules run there when the window comes up.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Optional, Tuple
+    from typing import Any, Callable, Optional, Tuple
 
     Schedule = Callable[[int, Callable[[], None]], None]  # (delay in ms, callback)
-
-_state: Dict[str, Any] = {}  # the live host and session, kept for the whole FreeCAD process
 
 STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before a deletion
 POLL_MS = 500  # each look costs the GUI thread a little; the agent is in no hurry
@@ -43,36 +44,101 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
     return run
 
 
-def _on_window_shown(host_factory: Optional[Callable[[], Any]]) -> None:
-    try:
-        if host_factory is None:
-            from freecad_telemetry.host import running_freecad
+class Runtime:
+    """The add-on in this FreeCAD process, from the splash to the exit. GUI thread, but for
+    `shut_down` and `stop_this_process` (uninstall or `forget`: any thread). A plain class:
+    it is defined during the splash."""
 
-            host_factory = running_freecad
-        host = host_factory()
-    except BaseException:
-        return  # without a host there is nothing to log to; FreeCAD carries on
-    _state["host"] = host
+    def __init__(self) -> None:
+        self.host: Any = None  # host.FreeCADHost, once the window is up
+        self.session: Any = None  # lifecycle.Session: a first start, or built for the page
+        self.handover: Any = None  # handover.Handover: a returning user's start
+        self.settled = False  # a returning user's start: the full session is built on demand
+        self.is_shut_down = False  # uninstalled (or forgotten) in this process
 
-    def begin() -> None:
+    def window_shown(self, host_factory: Optional[Callable[[], Any]]) -> None:
+        """Once FreeCAD's main window is up: hand the session over, or build it."""
+        try:
+            if host_factory is None:
+                from freecad_telemetry.host import running_freecad
+
+                host_factory = running_freecad
+            self.host = host_factory()
+        except BaseException:
+            return  # without a host there is nothing to log to; FreeCAD carries on
+        _guarded(self._begin, self.host.log)()
+
+    def _begin(self) -> None:
         from freecad_telemetry.handover import Handover, settled_consent
 
-        host.on_quit(_guarded(_quit, host.log))
+        host = self.host
+        host.on_quit(_guarded(self.quit, host.log))
         host.register_preferences_page(TelemetryPreferences)  # always there, to opt in later
         settled = settled_consent(host)
         if settled is None:
             from freecad_telemetry.lifecycle import Session
 
-            _state["session"] = Session(host, launch=launch_agent)
-            _state["session"].gui_ready()
+            self.session = Session(host, launch=launch_agent)
+            self.session.gui_ready()
             return
-        _state["settled"] = True  # the full session is built when the page needs it
+        self.settled = True  # the full session is built when the page needs it
         if settled == "granted":
             handover = Handover(host, env=os.environ, launch=launch_agent)
             if handover.start():
-                _state["handover"] = handover
+                self.handover = handover
 
-    _guarded(begin, host.log)()
+    def quit(self) -> None:
+        """aboutToQuit (GUI thread): a few file writes, nothing waits on the network."""
+        if self.session is not None:
+            self.session.quit()
+        elif self.handover is not None:
+            self.handover.end()
+
+    def current_session(self) -> Any:
+        """The running session (for the preferences page and uninstall), or None. After a
+        returning user's start it is built here, on the GUI thread, at its first use, and
+        takes over the session already handed to the agent."""
+        if self.session is None and self.settled and not self.is_shut_down:
+            from freecad_telemetry.lifecycle import Session
+
+            self.session = Session(self.host, launch=launch_agent)
+            self.session.adopt(self.handover)
+        return self.session
+
+    def shut_down(self) -> None:
+        """Uninstall (any thread): the loaded add-on stays in memory until FreeCAD exits, so
+        it is told to send nothing more, and not to start if it has not yet."""
+        self.is_shut_down = True
+        if self.session is not None:
+            self.session.shut_down()
+        elif self.handover is not None:
+            self.handover.stop()
+
+    def stop_this_process(self, wait: float = STOP_WAIT) -> None:
+        """Uninstall or `forget` inside FreeCAD (any thread): nothing more may leave, not
+        even at quit, and the add-on may not start. Waits at most `wait` seconds for a
+        start-up thread that may still be writing its session marker and events (so that
+        nothing is written again after `forget` deleted it), then for the sender thread, or
+        the session agent, to end."""
+        import time
+
+        self.shut_down()
+        session = self.session
+        sender = self.handover if session is None else getattr(session, "sender", None)
+        if sender is None:
+            return  # never began reporting: no background thread writes anything
+        deadline = time.monotonic() + wait
+        if session is not None:
+            started = getattr(session, "started", None)
+            if started is not None:
+                started.wait(wait)
+            session.shut_down()  # again: abandons a marker the start-up thread wrote meanwhile
+        # An agent is ended now; a thread ends at once unless a request is on the wire; once
+        # ended, its database connection is closed, which Windows needs to delete the file.
+        sender.join(deadline - time.monotonic())
+
+
+runtime = Runtime()  # this process's; start_gui makes a new one
 
 
 def launch_agent(handover: Any) -> None:
@@ -83,22 +149,16 @@ def launch_agent(handover: Any) -> None:
     launch(handover)
 
 
-def _quit() -> None:
-    session, handover = _state.get("session"), _state.get("handover")
-    if session is not None:
-        session.quit()
-    elif handover is not None:
-        handover.end()
-
-
 def start_gui(
     host_factory: Optional[Callable[[], Any]] = None,
     schedule: Optional[Schedule] = None,
     window_up: Optional[Callable[[], bool]] = None,
 ) -> None:
-    """Schedule the session for when the main window is up; never raises."""
+    """Make this process's Runtime and schedule its session for when the main window is up;
+    never raises."""
+    global runtime
+    this = runtime = Runtime()
     try:
-        _state.clear()
         if schedule is None or window_up is None:
             core, widgets = _qt()
             schedule = schedule or core.QTimer.singleShot
@@ -107,20 +167,20 @@ def start_gui(
 
         def when_window_is_up() -> None:
             try:
-                if _state.get("shut_down"):
+                if this.is_shut_down:
                     return
                 if not up():
                     arm(POLL_MS, when_window_is_up)
                     return
             except BaseException:
                 return
-            _on_window_shown(factory)
+            this.window_shown(factory)
 
         arm(0, when_window_is_up)
     except BaseException:
         # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
         # and `python -m freecad_telemetry status` shows it inactive.
-        _state.clear()
+        pass
 
 
 def _qt() -> Tuple[Any, Any]:
@@ -154,11 +214,11 @@ class TelemetryPreferences:
     def __new__(cls, *args: Any) -> Any:
         from freecad_telemetry.ui import preferences_page as page
 
-        if is_shut_down():  # uninstalled in this session: its files are gone
+        if runtime.is_shut_down:  # uninstalled in this session: its files are gone
             return page.UninstalledPage()
         return page.TelemetryPreferencesPage(
             *args,
-            host=_state.get("host"),  # the session's (built on its first use, by the hooks)
+            host=runtime.host,  # the session's (built on its first use, by the hooks)
             on_consent_changed=_tell_session("apply_consent"),
             on_id_changed=_tell_session("apply_install_id"),
         )
@@ -168,60 +228,13 @@ def _tell_session(method: str) -> Callable[[Any], None]:
     """A page hook that passes a change to the running session's `method`, if one runs."""
 
     def hook(value: Any) -> None:
-        session = current_session()
+        session = runtime.current_session()
         if session is not None:
             getattr(session, method)(value)
 
     return hook
 
 
-def shut_down() -> None:
-    """Uninstall (uninstall.py, any thread): the loaded add-on stays in memory until FreeCAD
-    exits, so it is told to send nothing more, and not to start if it has not yet."""
-    _state["shut_down"] = True
-    session, handover = _state.get("session"), _state.get("handover")
-    if session is not None:
-        session.shut_down()
-    elif handover is not None:
-        handover.stop()
-
-
 def stop_this_process(wait: float = STOP_WAIT) -> None:
-    """Uninstall or `forget` inside FreeCAD (any thread): tell the add-on loaded in this
-    process that nothing more may leave, not even at quit, and that it may not start. Waits
-    at most `wait` seconds for a start-up thread that may still be writing its session marker
-    and events (so that nothing is written again after `forget` deleted it), then for the
-    sender thread, or the session agent, to end."""
-    import time
-
-    shut_down()
-    session = _state.get("session")
-    sender = _state.get("handover") if session is None else getattr(session, "sender", None)
-    if sender is None:
-        return  # never began reporting: no background thread writes anything
-    deadline = time.monotonic() + wait
-    if session is not None:
-        started = getattr(session, "started", None)
-        if started is not None:
-            started.wait(wait)
-        session.shut_down()  # again: abandons a marker the start-up thread wrote meanwhile
-    # An agent is ended now; a thread ends at once unless a request is on the wire; once
-    # ended, its database connection is closed, which Windows needs to delete the file.
-    sender.join(deadline - time.monotonic())
-
-
-def is_shut_down() -> bool:
-    return bool(_state.get("shut_down"))
-
-
-def current_session() -> Any:
-    """The running session (for the preferences page and uninstall), or None. After a
-    returning user's start it is built here, on the GUI thread, at its first use, and takes
-    over the session already handed to the agent."""
-    session = _state.get("session")
-    if session is None and _state.get("settled") and not _state.get("shut_down"):
-        from freecad_telemetry.lifecycle import Session
-
-        session = _state["session"] = Session(_state["host"], launch=launch_agent)
-        session.adopt(_state.get("handover"))
-    return session
+    """Uninstall or `forget` inside FreeCAD (any thread): see Runtime.stop_this_process."""
+    runtime.stop_this_process(wait)

@@ -318,7 +318,7 @@ def test_share_on_the_page_under_an_environment_opt_out_sends_nothing(
         profile.settings.set("PostHogHost", server.url)
         session = lifecycle.Session.with_posthog(profile.host, env=env)
         session.gui_ready()
-        monkeypatch.setitem(startup._state, "session", session)  # the page tells it
+        monkeypatch.setattr(startup.runtime, "session", session)  # the page tells it
         page = TelemetryPreferencesPage(host=profile.host, env=env, preview=lambda: "{}")
         qtbot.addWidget(page.form)
         page.loadSettings()
@@ -348,7 +348,7 @@ def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
         session = lifecycle.Session.with_posthog(profile.host, env={})
         session.gui_ready()
         assert session.started.wait(10)
-        monkeypatch.setitem(startup._state, "session", session)
+        monkeypatch.setattr(startup.runtime, "session", session)
         page = TelemetryPreferencesPage(host=profile.host, env={}, preview=lambda: "{}")
         qtbot.addWidget(page.form)
         page.loadSettings()
@@ -376,10 +376,10 @@ def test_the_page_tells_the_running_session_and_nothing_once_uninstalled(
     host = MemoryHost(user_data_dir=tmp_path)
     startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
     timers.pop()()
-    session, told = startup.current_session(), []
+    session, told = startup.runtime.current_session(), []
     session.apply_consent = told.append
     assert startup.TelemetryPreferences() == "page"
     built[0]["on_consent_changed"]("a decision")
     assert built[0]["host"] is host and told == ["a decision"]
-    startup.shut_down()
+    startup.runtime.shut_down()
     assert isinstance(startup.TelemetryPreferences(), preferences_page.UninstalledPage)

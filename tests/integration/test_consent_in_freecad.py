@@ -72,7 +72,7 @@ def test_the_dialog_does_not_delay_start_up(start_freecad, profile, bare_profile
 QUESTION_DUE_AT_CLOSE = """
 from freecad_telemetry import startup
 from freecad_telemetry.ui.qt import QtCore
-QtCore.QTimer.singleShot(0, startup.current_session().ask_consent)
+QtCore.QTimer.singleShot(0, startup.runtime.current_session().ask_consent)
 """
 
 

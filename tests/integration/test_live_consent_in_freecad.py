@@ -21,16 +21,16 @@ WITHDRAWN = {"freecad_preferences", "freecad_addon_list"}
 
 SESSION_UP = """
 from freecad_telemetry import startup
-result = startup.current_session() is not None
+result = startup.runtime.current_session() is not None
 """
 STARTED = """
 from freecad_telemetry import startup
-session = startup.current_session()
+session = startup.runtime.current_session()
 result = bool(session is not None and session.sender is not None and session.sender.started())
 """
 REPORTING = """
 from freecad_telemetry import startup
-result = startup.current_session().sender is not None
+result = startup.runtime.current_session().sender is not None
 """
 # The preferences dialog is modal: open it from a timer so that this command returns.
 OPEN_PREFERENCES = """

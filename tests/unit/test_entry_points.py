@@ -113,7 +113,7 @@ def test_nothing_escapes_into_freecads_loader_or_a_qt_slot(factory, tmp_path):
     timers = Timers()
     startup.start_gui(factory, schedule=timers, window_up=lambda: True)  # must simply return
     timers.fire()  # the main window is shown: must simply return too
-    assert startup.current_session() is None
+    assert startup.runtime.current_session() is None
 
 
 def test_a_broken_scheduler_does_not_stop_freecad():
@@ -121,7 +121,7 @@ def test_a_broken_scheduler_does_not_stop_freecad():
         raise SystemExit(1)
 
     startup.start_gui(lambda: MemoryHost(), schedule=schedule, window_up=lambda: True)
-    assert startup.current_session() is None
+    assert startup.runtime.current_session() is None
 
 
 def test_nothing_starts_while_the_splash_shows_it_waits_for_the_main_window(tmp_path):
@@ -133,10 +133,10 @@ def test_nothing_starts_while_the_splash_shows_it_waits_for_the_main_window(tmp_
         window_up=lambda: window["up"],
     )
     assert timers.fire() == 0 and timers.fire() == startup.POLL_MS  # re-armed, twice
-    assert created == [] and startup.current_session() is None  # no host, no file, no log
+    assert created == [] and startup.runtime.current_session() is None  # no host, no file, no log
     window["up"] = True
     timers.fire()
-    assert created == [1] and startup.current_session() is not None
+    assert created == [1] and startup.runtime.current_session() is not None
     assert timers.pending == []
 
 
@@ -155,5 +155,5 @@ def test_the_preferences_page_is_offered_on_a_first_start_too(tmp_path):
     timers = Timers()
     startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
     timers.fire()
-    assert startup.current_session() is not None  # the full start: the question is due
+    assert startup.runtime.current_session() is not None  # the full start: the question is due
     assert host.preference_pages == 1 and host.page_class is startup.TelemetryPreferences

@@ -83,7 +83,7 @@ def memory(tmp_path) -> MemoryHost:
 
 @pytest.fixture(autouse=True)
 def _fresh_startup_state(monkeypatch):
-    monkeypatch.setattr(startup, "_state", {})
+    monkeypatch.setattr(startup, "runtime", startup.Runtime())
 
 
 # --- forget() ------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ def test_a_kept_removal_request_that_still_fails_stays_for_a_later_start(memory)
 def running_session(host, transport) -> Session:
     grant(host)
     session = Session(host, env={}, make_transport=lambda: transport)
-    startup._state["session"] = session
+    startup.runtime.session = session
     session.gui_ready()
     return session
 
@@ -229,7 +229,7 @@ def test_a_reinstall_starts_undecided_with_a_new_id(memory):
     old_id = first.install_id
     startup.stop_this_process()
     forget.forget(memory)
-    startup._state.clear()  # FreeCAD restarted
+    startup.runtime = startup.Runtime()  # FreeCAD restarted
     assert load_consent(Settings(memory)).status == "undecided"
     again = RecordingTransport()
     running_session(memory, again)  # the user says yes again
@@ -374,7 +374,7 @@ def assert_forgotten(fake) -> None:
     assert not state_dir(data).exists()
     assert "Telemetry" not in fake.saved[-1]["BaseApp"]["Preferences"]["Mod"]
     assert fake.saved[-1]["BaseApp"]["Preferences"]["Mod"]["OtherAddon"] == {"Keep": True}
-    assert startup._state.get("shut_down") is True
+    assert startup.runtime.is_shut_down is True
 
 
 class Repo:
@@ -426,7 +426,7 @@ def test_uninstall_py_never_raises_into_the_addon_manager(freecad, monkeypatch):
     manager = module("AddonManager", AM_0_20_2, "/x/AddonManager.py", FreeCAD=freecad)
     manager.CommandAddonManager().remove(Repo())
     assert manager.FAILED == []
-    assert startup._state.get("shut_down") is True  # stopping came first and still happened
+    assert startup.runtime.is_shut_down is True  # stopping came first and still happened
 
 
 def test_uninstall_py_of_an_add_on_installed_but_never_loaded_imports_it_from_its_folder(

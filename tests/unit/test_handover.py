@@ -319,14 +319,14 @@ def test_an_environment_opt_out_starts_nothing_and_writes_nothing(tmp_path, monk
     startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
     timers.pop()()
     try:
-        handed = startup._state["handover"]
+        handed = startup.runtime.handover
         handed.thread.join(10)
         assert not handed.thread.is_alive() and handed.agent is None and not handed.inside
         fire_quit(host)
         assert not (state_dir(host.user_data_dir()) / SESSIONS_FOLDER).exists()
         assert host.logged == []
     finally:
-        startup._state.clear()
+        startup.runtime = startup.Runtime()
 
 
 @pytest.mark.parametrize(
@@ -394,8 +394,8 @@ for quit in list(host.quit_callbacks):  # FreeCAD quits
     quit()
 loaded = sorted(set(Recorder.seen))
 sys.meta_path.pop(0)
-handed = startup._state["handover"]
-session = startup.current_session()  # the preferences page opens: the full session takes over
+handed = startup.runtime.handover
+session = startup.runtime.current_session()  # the preferences page opens: the full session takes over
 print(json.dumps({"loaded": loaded, "pages": host.preference_pages,
                   "adopted": session.sender is handed, "ended": handed.ended}))
 """
@@ -455,12 +455,12 @@ def test_a_declined_users_start_offers_the_page_and_starts_nothing(tmp_path):
     timers.pop()()
     try:
         assert host.preference_pages == 1
-        assert "handover" not in startup._state
+        assert startup.runtime.handover is None
         assert not (state_dir(host.user_data_dir()) / SESSIONS_FOLDER).exists()
-        session = startup.current_session()  # the page opens: it can switch reporting on
+        session = startup.runtime.current_session()  # the page opens: it can switch reporting on
         assert session is not None and session.sender is None
     finally:
-        startup._state.clear()
+        startup.runtime = startup.Runtime()
 
 
 def test_an_uninstall_ends_a_returning_users_agent_before_the_files_go(tmp_path, server):
@@ -475,12 +475,12 @@ def test_an_uninstall_ends_a_returning_users_agent_before_the_files_go(tmp_path,
     startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
     timers.pop()()
     try:
-        handed = startup._state["handover"]
+        handed = startup.runtime.handover
         assert wait_until(lambda: handed.agent is not None, timeout=30)
         startup.stop_this_process(wait=10)
         assert handed.agent.poll() is not None  # ended, not merely told
     finally:
-        agent = startup._state["handover"].agent
+        agent = startup.runtime.handover.agent
         if agent is not None and agent.poll() is None:
             agent.kill()
-        startup._state.clear()
+        startup.runtime = startup.Runtime()
