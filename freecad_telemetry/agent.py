@@ -181,7 +181,7 @@ def send(
     from freecad_telemetry.delivery.sender import Sender
     from freecad_telemetry.events import parse_utc
     from freecad_telemetry.host.memory_host import MemoryHost
-    from freecad_telemetry.lifecycle import make_posthog_transport
+    from freecad_telemetry.reporting import make_posthog_transport
     from freecad_telemetry.settings import GROUP, Settings
 
     if not (folder / OUTBOX_FILE).is_file():

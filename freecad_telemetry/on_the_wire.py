@@ -2,7 +2,7 @@
 
 The drafts are stamped like the start stamps them, then built by the sender's own transport
 (delivery.posthog_transport: the posthog SDK with ``send=False``, so nothing leaves) with the
-send filter (privacy.SendFilter) as its ``before_send``, as lifecycle.make_posthog_transport
+send filter (privacy.SendFilter) as its ``before_send``, as reporting.make_posthog_transport
 builds them for the sender. So the preview shows the SDK's own properties (``$lib``, ``$os``,
 ``$geoip_disable``, ...) as the filter leaves them, and names what the filter refuses instead
 of silently leaving it out. tests/unit/test_preview_on_the_wire.py holds this against what
@@ -87,7 +87,7 @@ def _build(
             from freecad_telemetry.delivery.posthog_transport import PostHogTransport
         except ImportError:
             problem = NO_SDK
-        else:  # as lifecycle.make_posthog_transport builds it; send=False: nothing leaves
+        else:  # as reporting.make_posthog_transport builds it; send=False: nothing leaves
             return PostHogTransport(host, key, message_filter=keep).build(events), ""
     else:
         problem = f"nothing is sent: the PostHog address cannot be used: {problem}"

@@ -8,6 +8,7 @@ must never be reported as crashed.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
@@ -117,3 +118,11 @@ def _windows_probe(pid: int) -> Tuple[str, Optional[str]]:
         return "alive", f"win.{(times[0].dwHighDateTime << 32) | times[0].dwLowDateTime}"
     finally:
         kernel32.CloseHandle(wintypes.HANDLE(handle))
+
+
+def lease_owner_alive(owner: str) -> bool:
+    """Whether the process behind an outbox lease ("pid<pid>-...") still runs."""
+    match = re.match(r"pid(\d+)-", owner)
+    if match is None or int(match.group(1)) == os.getpid():
+        return True
+    return is_alive(ProcessIdentity(int(match.group(1)), None))

@@ -131,7 +131,8 @@ def _dropped_line(dropped: Dict[str, int]) -> str:
 def flush(args: argparse.Namespace, host: Host, console: Console) -> int:
     from freecad_telemetry.consent.gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
-    from freecad_telemetry.lifecycle import lease_owner_alive, make_posthog_transport
+    from freecad_telemetry.process_identity import lease_owner_alive
+    from freecad_telemetry.reporting import make_posthog_transport
 
     out = console.stdout
     state = sending_state(host)

@@ -313,10 +313,10 @@ def test_share_on_the_page_under_an_environment_opt_out_sends_nothing(
 
     from freecad_telemetry import lifecycle, startup
 
-    monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)  # a quit that would send, sends all
     with CaptureServer() as server:
         profile.settings.set("PostHogHost", server.url)
-        session = lifecycle.Session.with_posthog(profile.host, env=env)
+        # A quit that would send, sends all (10 s, not FreeCAD's 50 ms).
+        session = lifecycle.Session.with_posthog(profile.host, env=env, quit_budget=10.0)
         session.gui_ready()
         monkeypatch.setattr(startup.runtime, "session", session)  # the page tells it
         page = TelemetryPreferencesPage(host=profile.host, env=env, preview=lambda: "{}")
@@ -341,11 +341,10 @@ def test_unticking_two_categories_on_the_page_withdraws_their_held_events(
 
     from freecad_telemetry import lifecycle, startup
 
-    monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)
     profile.grant("usage,system,preferences,addons")  # SendDelay default: events are held
     with CaptureServer() as server:
         profile.settings.set("PostHogHost", server.url)
-        session = lifecycle.Session.with_posthog(profile.host, env={})
+        session = lifecycle.Session.with_posthog(profile.host, env={}, quit_budget=10.0)
         session.gui_ready()
         assert session.started.wait(10)
         monkeypatch.setattr(startup.runtime, "session", session)

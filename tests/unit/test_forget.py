@@ -19,7 +19,7 @@ from fakes import RecordingTransport
 from removal_server import RemovalServer
 from session_driver import grant, wait_until
 
-from freecad_telemetry import lifecycle, startup
+from freecad_telemetry import reporting, startup
 from freecad_telemetry.cli import main as cli
 from freecad_telemetry.consent.decision import load_consent
 from freecad_telemetry.delivery.outbox import Outbox
@@ -207,7 +207,7 @@ def test_uninstalling_while_the_start_up_thread_still_writes_leaves_nothing_behi
         gate.wait(5)
         return 0
 
-    monkeypatch.setattr(lifecycle, "install_age_days", held_start_up)
+    monkeypatch.setattr(reporting, "install_age_days", held_start_up)
     session = running_session(memory, RecordingTransport())
     assert reached.wait(5)
     uninstall = threading.Thread(
@@ -226,7 +226,7 @@ def test_a_reinstall_starts_undecided_with_a_new_id(memory):
     transport = RecordingTransport()
     first = running_session(memory, transport)
     assert wait_until(lambda: len(transport.sent) == 5)
-    old_id = first.install_id
+    old_id = first.reporting.install_id
     startup.stop_this_process()
     forget.forget(memory)
     startup.runtime = startup.Runtime()  # FreeCAD restarted

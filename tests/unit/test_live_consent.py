@@ -12,7 +12,6 @@ from capture_server import CaptureServer
 from removal_server import RemovalServer
 from session_driver import finish, wait_until
 
-from freecad_telemetry import lifecycle
 from freecad_telemetry.cli import main as cli
 from freecad_telemetry.consent.decision import (
     consent_now,
@@ -33,13 +32,6 @@ from freecad_telemetry.settings import GROUP, Settings
 ROOT = Path(__file__).resolve().parents[2]
 ALL = "usage,system,preferences,addons"
 WITHDRAWN_EVENTS = {"freecad_preferences", "freecad_addon_list"}
-
-
-@pytest.fixture(autouse=True)
-def quit_budget(monkeypatch):
-    # The real budget (50 ms) is for FreeCAD; here the quit must finish sending, so that
-    # "nothing withdrawn arrived" is not merely "nothing arrived in time".
-    monkeypatch.setattr(lifecycle, "QUIT_BUDGET", 10.0)
 
 
 @pytest.fixture
@@ -71,7 +63,9 @@ def other_process(host: MemoryHost) -> MemoryHost:
 
 
 def start(host: MemoryHost, env=None) -> Session:
-    session = Session.with_posthog(host, env={} if env is None else env)  # over HTTP
+    # Over HTTP. The quit's budget (FreeCAD's: 50 ms) must let the quit finish sending, so
+    # that "nothing withdrawn arrived" is not merely "nothing arrived in time".
+    session = Session.with_posthog(host, env={} if env is None else env, quit_budget=10.0)
     session.gui_ready()
     assert session.sender is None or session.started.wait(10)
     return session
