@@ -10,14 +10,13 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 import types
 from pathlib import Path
 
 import pytest
 from fakes import RecordingTransport
 from removal_server import RemovalServer
-from session_driver import grant, wait_until
+from session_driver import finish, grant, wait_until
 
 from freecad_telemetry import reporting, startup
 from freecad_telemetry.cli import main as cli
@@ -191,8 +190,7 @@ def test_after_stop_and_forget_nothing_more_leaves_even_at_quit(memory):
     assert wait_until(lambda: len(transport.sent) == 5)
     startup.stop_this_process()
     forget.forget(memory)
-    session.quit()
-    time.sleep(0.2)
+    finish(session)  # returns once the sender thread has ended
     assert len(transport.sent) == 5
     assert not state_dir(memory.user_data_dir()).exists()  # nothing wrote it back
 
@@ -214,11 +212,12 @@ def test_uninstalling_while_the_start_up_thread_still_writes_leaves_nothing_behi
         target=lambda: (startup.stop_this_process(), forget.forget(memory))
     )
     uninstall.start()
-    time.sleep(0.2)  # the uninstall is under way while the start-up thread is held
+    # The uninstall is under way (it now waits for the start-up thread) while that is held.
+    assert wait_until(lambda: startup.runtime.is_shut_down)
     gate.set()
     uninstall.join(5)
     assert session.started.wait(5)
-    time.sleep(0.1)
+    session.sender.join(10)  # the start-up thread ends once its sender (stopped) returns
     assert not state_dir(memory.user_data_dir()).exists()
 
 

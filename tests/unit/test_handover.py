@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.process_identity import ProcessIdentity, is_alive
 from freecad_telemetry.rights.forget import forget
 from freecad_telemetry.settings import GROUP, Settings
 
@@ -222,9 +222,10 @@ def test_forget_mid_session_ends_the_agent_without_bringing_the_folder_back(tmp_
     freecad = FakeFreeCAD(data, server.url, delay=300)  # held: nothing on the wire now
     done = state_dir(data) / "snapshots.json"  # the agent's start-up's last write
     assert wait_until(lambda: done.exists() and pending(data) == 5, timeout=30)
+    agent = ProcessIdentity(freecad.ask("agent")["pid"], None)
     forget(MemoryHost(user_data_dir=data))
     freecad.quit()
-    time.sleep(2 * 0.5)  # two of the agent's polls: it would have recreated something by now
+    assert wait_until(lambda: not is_alive(agent), timeout=30)  # it saw the folder gone
     log = state_dir(data) / "agent.log"
     assert not state_dir(data).exists(), log.read_text() if log.exists() else "no log"
     assert server.events == []
