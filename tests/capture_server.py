@@ -7,22 +7,19 @@ drip the answer byte by byte, lose the answer) are switched at run time. Stdlib 
 
 Threads: one daemon thread accepts connections; each connection is served on its own daemon
 thread. Every public method may be called from any thread; `stop()` returns in well under 1 s
-in every mode. Run as a script for benchmarks: `python3 tests/capture_server.py --help`.
+in every mode.
 """
 
 from __future__ import annotations
 
-import argparse
 import base64
 import binascii
 import io
 import json
 import re
 import selectors
-import signal
 import socket
 import socketserver
-import sys
 import threading
 import time
 import zlib
@@ -854,36 +851,3 @@ def _cut(connection: socket.socket) -> None:
         connection.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked reading it
     except OSError:
         pass
-
-
-def main(argv: Optional[List[str]] = None) -> int:
-    """Serve until SIGTERM/SIGINT; the first stdout line is the URL."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=0, help="default: a free port")
-    parser.add_argument(
-        "--mode",
-        default="ok",
-        help="ok|refused|blackhole|lost_answer|status:503|redirect:307:URL|drip[:SECONDS]",
-    )
-    parser.add_argument("--record", type=Path, help="append accepted events to this JSONL file")
-    parser.add_argument("--expected-token", help="drop (with 200) events with another token")
-    args = parser.parse_args(argv)
-    try:
-        parse_mode(args.mode)
-    except ValueError as error:
-        parser.error(str(error))
-    stop_requested = threading.Event()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stop_requested.set())
-    server = CaptureServer(
-        args.port, args.mode, expected_token=args.expected_token, record_path=args.record
-    )
-    with server:
-        print(server.url, flush=True)
-        while not stop_requested.wait(0.2):
-            pass
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,16 +1,15 @@
-"""The test capture server answers like PostHog's capture API (docs/posthog.md, part B), and
-its fault modes look to the real posthog SDK like the failures they stand for."""
+"""The capture server's contract, and no more: the answers of PostHog's capture API the add-on's
+tests rely on (docs/posthog.md, part B: accepted batches, 400 for one bad event, 401 and 403
+for tokens, 413 for size, 404 elsewhere), each fault mode as the tests use it, and the real
+posthog SDK against it (exactly once, a lost answer re-sent with the same uuid). The rest of
+the server is exercised by the add-on's own tests, which use it throughout."""
 
 from __future__ import annotations
 
-import base64
 import gzip
 import http.client
 import json
-import select
-import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -115,18 +114,6 @@ def test_a_valid_batch_is_answered_ok_and_its_events_recorded_with_the_token(
 
 
 @pytest.mark.parametrize(
-    "path", ["/batch", "/batch/", "/i/v0/e", "/i/v0/e/", "/capture", "/capture/", "/e", "/e/"]
-)
-def test_every_capture_route_accepts_events(srv: CaptureServer, path: str) -> None:
-    single = event(api_key="phc_test")
-
-    reply = send(srv, path, single)
-
-    assert reply.status == 200
-    assert srv.uuids() == [single["uuid"]]
-
-
-@pytest.mark.parametrize(
     "path", ["/", "/batchx", "/i/v0/e/x", "/flags/", "/decide/", "/i/v1/analytics/events"]
 )
 def test_other_paths_are_404_and_store_nothing(srv: CaptureServer, path: str) -> None:
@@ -136,118 +123,7 @@ def test_other_paths_are_404_and_store_nothing(srv: CaptureServer, path: str) ->
     assert srv.events == []
 
 
-def test_a_get_with_a_data_query_parameter_is_accepted(srv: CaptureServer) -> None:
-    single = event(api_key="phc_test")
-    query = urllib.parse.urlencode({"data": json.dumps(single)})
-
-    reply = send(srv, f"/e/?{query}", method="GET")
-
-    assert reply.status == 200
-    assert srv.uuids() == [single["uuid"]]
-
-
-def test_beacon_requests_get_204(srv: CaptureServer) -> None:
-    assert send(srv, "/e/?beacon=1", event(api_key="phc_test")).status == 204
-    assert len(srv.events) == 1
-
-
-# --- decoding -------------------------------------------------------------------------------
-
-
-def test_gzip_is_decoded_by_content_encoding_and_by_magic_bytes(srv: CaptureServer) -> None:
-    first, second = event(), event()
-
-    by_header = send(
-        srv,
-        raw=gzip.compress(json.dumps(batch(first)).encode()),
-        headers={"Content-Encoding": "gzip"},
-    )
-    by_magic = send(srv, raw=gzip.compress(json.dumps(batch(second)).encode()))
-
-    assert (by_header.status, by_magic.status) == (200, 200)
-    assert srv.uuids() == [first["uuid"], second["uuid"]]
-
-
-@pytest.mark.parametrize(
-    "raw, headers",
-    [
-        (b"\x1f\x8b\x08garbage", {}),
-        (gzip.compress(b'{"api_key": "phc_test", "batch": []}')[:-12], {}),
-        (b'{"api_key": "phc_test"}', {"Content-Encoding": "gzip"}),
-        (b'{"event": "caf\xe9"}', {}),
-        (b'{"event": "x"}', {"Content-Type": "application/x-www-form-urlencoded"}),
-    ],
-    ids=["bad-gzip", "truncated-gzip", "plain-body-labelled-gzip", "not-utf8", "json-as-form"],
-)
-def test_undecodable_bodies_are_400_request_decoding_error(
-    srv: CaptureServer, raw: bytes, headers: Dict[str, str]
-) -> None:
-    reply = send(srv, raw=raw, headers=headers)
-
-    assert (reply.status, reply.code) == (400, "request_decoding_error")
-    assert reply.body["status"] == 400 and reply.body["error"]
-
-
-@pytest.mark.parametrize("raw", [b"{not json", b'{"batch": NaN}', b"[1, 2"])
-def test_bodies_that_are_not_json_are_400_request_parsing_error(
-    srv: CaptureServer, raw: bytes
-) -> None:
-    reply = send(srv, raw=raw)
-
-    assert (reply.status, reply.code) == (400, "request_parsing_error")
-
-
-def test_form_and_base64_encodings_used_by_other_sdks_are_accepted(srv: CaptureServer) -> None:
-    as_form, as_base64 = event(api_key="phc_test"), event(api_key="phc_test")
-    form_body = urllib.parse.urlencode({"data": json.dumps(as_form), "ver": "1"}).encode()
-    base64_body = base64.b64encode(json.dumps(as_base64).encode())
-
-    form_reply = send(
-        srv, "/e/", raw=form_body, headers={"Content-Type": "application/x-www-form-urlencoded"}
-    )
-    base64_reply = send(srv, "/e/", raw=base64_body)
-
-    assert (form_reply.status, base64_reply.status) == (200, 200)
-    assert srv.uuids() == [as_form["uuid"], as_base64["uuid"]]
-
-
-def test_an_empty_body_is_400_empty_payload(srv: CaptureServer) -> None:
-    reply = send(srv, raw=b"")
-
-    assert (reply.status, reply.code) == (400, "empty_payload")
-
-
 # --- size limits ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "path, size, status",
-    [
-        ("/i/v0/e/", 2 * MiB, 200),
-        ("/i/v0/e/", 2 * MiB + 1, 413),
-        ("/capture", 2 * MiB + 1, 413),
-        ("/batch/", 2 * MiB + 1, 200),
-        ("/batch/", 20 * MiB, 200),
-        ("/batch/", 20 * MiB + 1, 413),
-    ],
-)
-def test_wire_body_limits_are_2_mib_per_event_route_and_20_mib_for_batch(
-    srv: CaptureServer, path: str, size: int, status: int
-) -> None:
-    reply = send(srv, path, raw=padded(batch(event()), size))
-
-    assert reply.status == status
-    assert len(srv.events) == (1 if status == 200 else 0)
-    if status == 413:
-        assert reply.code == "payload_too_large"
-
-
-def test_a_gzip_body_inflating_past_100_mib_is_413(srv: CaptureServer) -> None:
-    bomb = gzip.compress(padded(batch(event()), 100 * MiB + 1), compresslevel=1)
-
-    reply = send(srv, raw=bomb)
-
-    assert (reply.status, reply.code) == (413, "payload_too_large")
 
 
 def test_one_event_over_1_mb_fails_the_whole_batch_with_413(srv: CaptureServer) -> None:
@@ -260,13 +136,6 @@ def test_one_event_over_1_mb_fails_the_whole_batch_with_413(srv: CaptureServer) 
 
 
 # --- shape and per-event rules ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize("payload", [[], batch()], ids=["array", "batch"])
-def test_a_request_without_events_is_400_empty_batch(srv: CaptureServer, payload: Any) -> None:
-    reply = send(srv, payload=payload)
-
-    assert (reply.status, reply.code) == (400, "empty_batch")
 
 
 @pytest.mark.parametrize(
@@ -297,45 +166,6 @@ def test_one_invalid_event_rejects_the_whole_request_with_400(
     assert srv.requests[-1].error_code == code
 
 
-@pytest.mark.parametrize(
-    "good_event",
-    [
-        event(uuid=""),
-        event(uuid=OMIT),
-        event(properties=OMIT),
-        event(distinct_id=42),
-        event(distinct_id=OMIT, **{"$distinct_id": "user-1"}),
-        event(distinct_id=OMIT, properties={"distinct_id": "user-1"}),
-        event(distinct_id="null"),
-        event(surprise_field=True),
-    ],
-    ids=[
-        "empty-uuid",
-        "no-uuid",
-        "no-properties",
-        "numeric-id",
-        "$distinct_id",
-        "id-in-properties",
-        "illegal-looking-id",
-        "unknown-field",
-    ],
-)
-def test_events_capture_tolerates_are_accepted(
-    srv: CaptureServer, good_event: Dict[str, Any]
-) -> None:
-    reply = send(srv, payload=batch(good_event))
-
-    assert reply.status == 200
-    assert srv.events == [dict(good_event, token="phc_test")]
-
-
-def test_performance_events_are_dropped_with_200(srv: CaptureServer) -> None:
-    reply = send(srv, payload=batch(event(event="$performance_event")))
-
-    assert reply.status == 200
-    assert srv.events == []
-
-
 # --- tokens ---------------------------------------------------------------------------------
 
 
@@ -350,12 +180,6 @@ def test_no_token_is_401_ingest_key_required(srv: CaptureServer, path: str, payl
     assert (reply.status, reply.code) == (401, "ingest_key_required")
 
 
-def test_a_batch_object_without_api_key_fails_to_parse_with_400(srv: CaptureServer) -> None:
-    reply = send(srv, payload=batch(event(), api_key=OMIT))
-
-    assert (reply.status, reply.code) == (400, "request_hydration_error")
-
-
 @pytest.mark.parametrize(
     "token",
     ["", "   ", "a" * 65, "phc_caf\u00e9", "phx_personal_key", "phc_\x00"],
@@ -368,53 +192,7 @@ def test_a_malformed_token_is_403_ingest_key_unknown(srv: CaptureServer, token: 
     assert srv.events == []
 
 
-def test_a_64_byte_token_is_accepted(srv: CaptureServer) -> None:
-    assert send(srv, payload=batch(event(), api_key="a" * 64)).status == 200
-
-
-def test_events_with_different_tokens_are_400_unroutable(srv: CaptureServer) -> None:
-    reply = send(srv, payload=[event(token="phc_one"), event(token="phc_two")])
-
-    assert (reply.status, reply.code) == (400, "unroutable_events")
-
-
-def test_the_token_comes_from_the_batch_then_the_event_then_its_properties(
-    srv: CaptureServer,
-) -> None:
-    send(srv, payload=batch(event(token="phc_event"), api_key="phc_batch"))
-    send(srv, payload=[event(token="phc_event"), event()])
-    send(srv, "/i/v0/e/", event(properties={"token": "phc_props"}))
-
-    assert [e["token"] for e in srv.events] == ["phc_batch", "phc_event", "phc_event", "phc_props"]
-
-
-def test_events_for_another_project_get_200_but_are_dropped() -> None:
-    mine, foreign = event(), event()
-    with CaptureServer(expected_token="phc_mine") as server:
-        foreign_reply = send(server, payload=batch(foreign, api_key="phc_someone_else"))
-        mine_reply = send(server, payload=batch(mine, api_key="phc_mine"))
-
-        assert (foreign_reply.status, mine_reply.status) == (200, 200)
-        assert server.uuids() == [mine["uuid"]]
-        assert [e["uuid"] for e in server.dropped] == [foreign["uuid"]]
-        assert [r.dropped for r in server.requests] == [1, 0]
-
-
 # --- records and helpers ----------------------------------------------------------------------
-
-
-def test_requests_are_recorded_with_their_wire_size_and_answer(srv: CaptureServer) -> None:
-    body = gzip.compress(json.dumps(batch(event())).encode())
-    send(srv, raw=body, headers={"Content-Encoding": "gzip"})
-    send(srv, "/nowhere", raw=b"{}")
-
-    ok, missing = srv.requests
-    assert (ok.method, ok.path, ok.status, ok.accepted) == ("POST", "/batch/", 200, 1)
-    assert ok.headers["content-encoding"] == "gzip"
-    assert len(body) < ok.wire_bytes < len(body) + 400  # plus request line and headers
-    assert (missing.status, missing.error_code, missing.accepted) == (404, "not_found", 0)
-    assert srv.wire_bytes() == ok.wire_bytes + missing.wire_bytes
-    assert ok.received_at <= missing.received_at
 
 
 def test_re_sent_events_are_kept_twice_so_duplicates_are_visible(srv: CaptureServer) -> None:
@@ -424,47 +202,6 @@ def test_re_sent_events_are_kept_twice_so_duplicates_are_visible(srv: CaptureSer
     send(srv, payload=same)
 
     assert srv.uuids() == [same["batch"][0]["uuid"]] * 2
-
-
-def test_clear_forgets_what_was_received(srv: CaptureServer) -> None:
-    send(srv, payload=batch(event()))
-
-    srv.clear()
-
-    assert (srv.events, srv.requests, srv.wire_bytes()) == ([], [], 0)
-
-
-def test_wait_for_events_returns_once_enough_arrived_and_raises_on_timeout(
-    srv: CaptureServer,
-) -> None:
-    threading.Timer(0.1, lambda: send(srv, payload=batch(event(), event()))).start()
-
-    assert len(srv.wait_for_events(2, timeout=5)) == 2
-    started = time.monotonic()
-    with pytest.raises(TimeoutError):
-        srv.wait_for_events(3, timeout=0.2)
-    assert time.monotonic() - started < 1
-
-
-@pytest.mark.parametrize(
-    "mode, options",
-    [
-        ("nope", {}),
-        ("status", {}),
-        ("status", {"code": 200}),
-        ("status:abc", {}),
-        ("redirect", {"code": 307}),  # no location
-        ("redirect", {"code": 200, "location": "http://127.0.0.1:9/"}),
-        ("redirect:304:http://127.0.0.1:9/", {}),
-        ("drip", {"interval": 0}),
-        ("drip:60", {}),
-    ],
-)
-def test_unknown_modes_and_codes_are_refused(
-    srv: CaptureServer, mode: str, options: Dict[str, Any]
-) -> None:
-    with pytest.raises(ValueError):
-        srv.set_mode(mode, **options)
 
 
 # --- fault modes over raw HTTP ----------------------------------------------------------------
@@ -497,16 +234,6 @@ def test_429_carries_retry_after_when_asked() -> None:
 
     assert (reply.status, reply.code) == (429, "rate_limited")
     assert reply.headers["Retry-After"] == "3"
-
-
-def test_fail_next_fails_only_that_many_requests(srv: CaptureServer) -> None:
-    srv.fail_next(2, 503)
-    same = batch(event())
-
-    statuses = [send(srv, payload=same).status for _ in range(4)]
-
-    assert statuses == [503, 503, 200, 200]
-    assert len(srv.events) == 2
 
 
 @pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
@@ -550,21 +277,6 @@ def test_drip_mode_stores_the_events_and_sends_the_answer_one_byte_at_a_time(
     assert srv.uuids() == [sent["batch"][0]["uuid"]]
 
 
-def test_the_drip_loop_ends_when_the_mode_changes(srv: CaptureServer) -> None:
-    srv.set_mode("drip:5")
-    raw = _connect(srv)
-    raw.sendall(b"POST /batch/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
-    srv.wait_for_requests(1)
-
-    started = time.monotonic()
-    srv.set_mode("ok")
-
-    raw.settimeout(2)
-    assert raw.recv(1) == b""  # cut short without a byte: the 5 s wait was interrupted
-    assert time.monotonic() - started < 1
-    raw.close()
-
-
 def _connect(srv: CaptureServer) -> socket.socket:
     return socket.create_connection(("127.0.0.1", srv.port), timeout=1)
 
@@ -590,15 +302,6 @@ def test_refused_closes_the_port_and_ok_listens_again_on_the_same_port(
     assert len(srv.events) == 2
 
 
-def test_a_server_started_refused_has_a_port_and_refuses_it() -> None:
-    with CaptureServer(mode="refused") as server:
-        assert server.port > 0
-        with pytest.raises(ConnectionRefusedError):
-            _connect(server)
-        server.set_mode("ok")
-        assert send(server, payload=batch(event())).status == 200
-
-
 def test_blackhole_reads_the_request_and_never_answers(srv: CaptureServer) -> None:
     srv.set_mode("blackhole")
 
@@ -610,22 +313,6 @@ def test_blackhole_reads_the_request_and_never_answers(srv: CaptureServer) -> No
     (held,) = srv.requests
     assert (held.status, held.accepted) == (None, 0)
     assert srv.events == []
-
-
-def test_leaving_blackhole_closes_held_connections_unanswered_and_stores_nothing(
-    srv: CaptureServer,
-) -> None:
-    srv.set_mode("blackhole")
-    held = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=5)
-    held.request("POST", "/batch/", json.dumps(batch(event())))
-    srv.wait_for_requests(1)
-
-    srv.set_mode("ok")
-
-    with pytest.raises((http.client.RemoteDisconnected, ConnectionError)):
-        held.getresponse()
-    assert srv.events == []
-    assert send(srv, payload=batch(event())).status == 200
 
 
 def test_lost_answer_stores_the_events_but_sends_no_response(srv: CaptureServer) -> None:
@@ -673,53 +360,6 @@ def test_stop_returns_quickly_in_every_mode_with_connections_open(mode: str) -> 
     assert idle.sock is not None
     assert idle.sock.recv(1) == b""  # open connections were closed, as by a server going down
     idle.close()
-
-
-# --- running as a script ----------------------------------------------------------------------
-
-
-def _start_script(*args: str) -> Tuple[subprocess.Popen, str]:
-    script = Path(__file__).resolve().parents[1] / "capture_server.py"
-    process = subprocess.Popen(
-        [sys.executable, str(script), *args], stdout=subprocess.PIPE, text=True
-    )
-    ready, _, _ = select.select([process.stdout], [], [], 10)
-    if not ready:
-        process.kill()
-        pytest.fail("the capture server script printed no URL within 10 s")
-    assert process.stdout is not None
-    return process, process.stdout.readline().strip()
-
-
-def test_the_script_prints_its_url_records_events_and_stops_on_sigterm(tmp_path: Path) -> None:
-    record = tmp_path / "events.jsonl"
-    process, url = _start_script("--record", str(record))
-    try:
-        sent = batch(event())
-        request = urllib.request.Request(url + "/batch/", json.dumps(sent).encode(), method="POST")
-        request.add_header("Content-Type", "application/json")
-        with _DIRECT.open(request, timeout=5) as response:
-            assert response.status == 200
-    finally:
-        process.send_signal(signal.SIGTERM)
-        exit_code = process.wait(timeout=5)
-
-    assert url.startswith("http://127.0.0.1:")
-    assert exit_code == 0
-    lines = record.read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line)["uuid"] for line in lines] == [sent["batch"][0]["uuid"]]
-
-
-def test_the_script_starts_in_the_requested_fault_mode() -> None:
-    process, url = _start_script("--mode", "status:503")
-    try:
-        request = urllib.request.Request(url + "/batch/", b"{}", method="POST")
-        with pytest.raises(urllib.error.HTTPError) as raised:
-            _DIRECT.open(request, timeout=5)
-        assert raised.value.code == 503
-    finally:
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=5) == 0
 
 
 # --- the real posthog SDK against the server ---------------------------------------------------
@@ -806,82 +446,6 @@ def test_the_sdk_delivers_each_captured_event_exactly_once(
     assert errors.calls == []
 
 
-def test_the_sdk_retries_a_500_then_reports_it_to_on_error(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.set_mode("status", code=500)
-    client, errors = make_client(max_retries=1)
-
-    event_uuid = _capture_one(client)
-
-    error, failed = errors.wait()
-    assert getattr(error, "status", None) == 500
-    assert [e["uuid"] for e in failed] == [event_uuid]
-    first, retry = srv.requests
-    assert (first.status, retry.status) == (500, 500)
-    assert retry.received_at - first.received_at >= 0.9  # the SDK's 1 s backoff
-    assert srv.events == []
-
-
-def test_the_sdk_does_not_retry_a_400(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.set_mode("status", code=400)
-    client, errors = make_client(max_retries=3)
-
-    _capture_one(client)
-
-    error, _ = errors.wait()
-    assert getattr(error, "status", None) == 400
-    assert [r.status for r in srv.requests] == [400]
-
-
-def test_the_sdk_sees_the_retry_after_of_a_429(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.set_mode("status", code=429, retry_after=7)
-    client, errors = make_client()
-
-    _capture_one(client)
-
-    error, _ = errors.wait()
-    assert (getattr(error, "status", None), getattr(error, "retry_after", None)) == (429, 7.0)
-
-
-def test_the_sdk_reports_a_refused_connection_and_recovers_on_the_same_url(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.set_mode("refused")
-    client, errors = make_client()
-
-    lost_uuid = _capture_one(client)
-
-    error, failed = errors.wait()
-    assert isinstance(error, requests.exceptions.ConnectionError)
-    assert [e["uuid"] for e in failed] == [lost_uuid]
-    assert srv.requests == []
-    srv.set_mode("ok")
-    delivered_uuid = _capture_one(client)
-    assert [e["uuid"] for e in srv.wait_for_events(1)] == [delivered_uuid]
-
-
-def test_the_sdk_times_out_against_a_blackhole(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.set_mode("blackhole")
-    client, errors = make_client(timeout=0.5, max_retries=0)
-
-    started = time.monotonic()
-    client.capture("demo", distinct_id="user-1")
-    client.flush(timeout_seconds=0.1)
-    error, _ = errors.wait()
-
-    assert isinstance(error, requests.exceptions.ReadTimeout)
-    assert 0.4 < time.monotonic() - started < 3
-    assert [r.status for r in srv.requests] == [None]
-    assert srv.events == []
-
-
 def test_a_lost_answer_is_stored_but_the_sdk_sees_an_error_and_resends_the_same_uuid(
     srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
 ) -> None:
@@ -893,34 +457,3 @@ def test_a_lost_answer_is_stored_but_the_sdk_sees_an_error_and_resends_the_same_
     error, _ = errors.wait()
     assert isinstance(error, requests.exceptions.ConnectionError)
     assert srv.uuids() == [event_uuid, event_uuid]
-
-
-def test_the_sdk_gets_through_after_a_transient_503(
-    srv: CaptureServer, make_client: Callable[..., Tuple[Any, ErrorRecorder]]
-) -> None:
-    srv.fail_next(1, 503)
-    client, errors = make_client(max_retries=1)
-
-    event_uuid = _capture_one(client)
-
-    assert [e["uuid"] for e in srv.wait_for_events(1)] == [event_uuid]
-    assert [r.status for r in srv.requests] == [503, 200]
-    assert errors.calls == []
-
-
-def test_the_sdk_is_told_ok_when_its_key_belongs_to_another_project(direct_http: None) -> None:
-    with CaptureServer(expected_token="phc_real_project") as server:
-        from posthog import Posthog
-
-        errors = ErrorRecorder()
-        client = Posthog(
-            project_api_key="phc_stale_key", host=server.url, max_retries=0, on_error=errors
-        )
-        try:
-            event_uuid = _capture_one(client)
-        finally:
-            client.shutdown()
-
-        assert [e["uuid"] for e in server.dropped] == [event_uuid]
-        assert server.events == []
-        assert errors.calls == []
