@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from pathlib import Path
 from typing import Optional
 
 if sys.platform == "win32":
@@ -41,3 +42,26 @@ def unlock(fd: int) -> None:
     if sys.platform == "win32":
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+def lock_held(path: Path) -> bool:
+    """True when some live process holds the lock file at `path`."""
+    try:
+        fd = os.open(str(path), os.O_RDWR)
+    except OSError:
+        return False  # no lock file: no evidence either way, the probe decided
+    try:
+        acquired = try_lock(fd)
+        if acquired:
+            unlock(fd)
+        return acquired is False
+    finally:
+        os.close(fd)
+
+
+def is_file_at(fd: int, path: Path) -> bool:
+    """Whether `fd` is still the file at `path` (not replaced or deleted meanwhile)."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(str(path)))
+    except OSError:
+        return False

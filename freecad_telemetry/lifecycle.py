@@ -20,13 +20,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
-from freecad_telemetry.consent.decision import (
-    Consent,
-    last_asked,
-    load_consent,
-    pending_question,
-)
+from freecad_telemetry.consent.decision import Consent, load_consent
 from freecad_telemetry.consent.environment import opt_out_reason
+from freecad_telemetry.consent.question import last_asked, pending_question
 from freecad_telemetry.host.interface import GuiHost
 from freecad_telemetry.local_state import REMOVAL_QUEUE_FILE, state_dir
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference

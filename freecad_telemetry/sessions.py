@@ -25,10 +25,10 @@ import os
 import re
 import threading
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from freecad_telemetry.atomic_file import (
     ensure_private_dir,
@@ -37,9 +37,10 @@ from freecad_telemetry.atomic_file import (
     write_json_atomic,
 )
 from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.file_lock import is_file_at, lock_held
 from freecad_telemetry.file_lock import try_lock as _try_lock
-from freecad_telemetry.file_lock import unlock
 from freecad_telemetry.process_identity import ProcessIdentity, current_process, is_alive
+from freecad_telemetry.session_record import ClaimedSession, SessionRecord
 
 _SENTINEL = re.compile(r"^session-(?P<pid>\d{1,10})-(?P<sid>[A-Za-z0-9]{1,64})\.json$")
 _LOCK = re.compile(r"^(?P<stem>session-\d{1,10}-[A-Za-z0-9]{1,64})\.lock$")
@@ -50,81 +51,6 @@ _CLAIM = re.compile(
 _UNKNOWN_TOKEN = "u"  # in a claim name: the claimer's start token was unknown or not file-safe
 _FILE_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9.]{1,80}$")
 _MAX_ERRORS = 50
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """What a sentinel holds. Times are ISO 8601 UTC; heartbeat_at is the last sign of life."""
-
-    session_id: str
-    process: ProcessIdentity
-    freecad_version: str
-    addon_version: str
-    started_at: str
-    heartbeat_at: str
-    sequence: int  # per-install session number, provided by the caller
-
-    def length_seconds(self) -> float:
-        """heartbeat_at - started_at, never negative (for a crash: up to one heartbeat short)."""
-        try:
-            delta = _parse_time(self.heartbeat_at) - _parse_time(self.started_at)
-        except (TypeError, ValueError):
-            return 0.0
-        return max(0.0, delta.total_seconds())
-
-    def to_dict(self) -> Dict[str, Any]:
-        return {
-            "format": 1,
-            "session_id": self.session_id,
-            "pid": self.process.pid,
-            "start_token": self.process.started,
-            "freecad_version": self.freecad_version,
-            "addon_version": self.addon_version,
-            "started_at": self.started_at,
-            "heartbeat_at": self.heartbeat_at,
-            "sequence": self.sequence,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Optional[Mapping[str, Any]]) -> Optional[SessionRecord]:
-        """The record, or None when `data` is not a valid one (unknown extra keys are fine)."""
-        if not isinstance(data, Mapping):
-            return None
-        try:
-            pid, token, sequence = data["pid"], data["start_token"], data["sequence"]
-            texts = [data[key] for key in ("session_id", "freecad_version", "addon_version")]
-            started_at, heartbeat_at = data["started_at"], data["heartbeat_at"]
-            _parse_time(started_at), _parse_time(heartbeat_at)  # valid and comparable
-        except (KeyError, TypeError, ValueError):
-            return None
-        valid = (
-            type(pid) is int
-            and pid > 0
-            and type(sequence) is int
-            and (token is None or isinstance(token, str))
-            and all(isinstance(text, str) for text in texts)
-        )
-        if not valid:
-            return None
-        return cls(texts[0], ProcessIdentity(pid, token), texts[1], texts[2], started_at,
-                   heartbeat_at, sequence)  # fmt: skip
-
-
-def _parse_time(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        raise ValueError("timestamp without offset")
-    return moment
-
-
-@dataclass(frozen=True)
-class ClaimedSession:
-    """An unclean shutdown claimed by one tracker: report it durably, then `settle()` it."""
-
-    session_id: str
-    pid: int
-    record: Optional[SessionRecord]  # None: the sentinel was unreadable (empty, corrupt)
-    claim_path: Path
 
 
 class SessionTracker:
@@ -241,7 +167,7 @@ class SessionTracker:
             if original is not None:
                 claimed.extend(self._take(name, original))
             elif lock and lock["stem"] + ".json" not in pending:
-                if not _lock_held(self._folder / name):
+                if not lock_held(self._folder / name):
                     remove_quietly(self._folder / name)
         return claimed
 
@@ -299,7 +225,7 @@ class SessionTracker:
                 return True
         except Exception:
             return True
-        return _lock_held(self._folder / (stem + ".lock"))
+        return lock_held(self._folder / (stem + ".lock"))
 
     def _take(self, name: str, original: str) -> List[ClaimedSession]:
         token = self._me.started or ""
@@ -338,7 +264,7 @@ class SessionTracker:
                 self._note("lock", exc)
                 return
             locked = _try_lock(fd)
-            if locked and _is_file_at(fd, path):
+            if locked and is_file_at(fd, path):
                 self._lock_fd = fd
                 return
             os.close(fd)
@@ -363,25 +289,3 @@ class SessionTracker:
         if len(self._errors) < _MAX_ERRORS:  # a dead disk must not grow this for days
             code = f" (errno {exc.errno})" if exc.errno else ""
             self._errors.append(f"{operation}: {type(exc).__name__}{code}")
-
-
-def _lock_held(path: Path) -> bool:
-    """True when some live process holds the lock file at `path`."""
-    try:
-        fd = os.open(str(path), os.O_RDWR)
-    except OSError:
-        return False  # no lock file: no evidence either way, the probe decided
-    try:
-        acquired = _try_lock(fd)
-        if acquired:
-            unlock(fd)
-        return acquired is False
-    finally:
-        os.close(fd)
-
-
-def _is_file_at(fd: int, path: Path) -> bool:
-    try:
-        return os.path.samestat(os.fstat(fd), os.stat(str(path)))
-    except OSError:
-        return False

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from removal_server import RemovalServer  # noqa: E402
 
 from freecad_telemetry import fields  # noqa: E402
-from freecad_telemetry.consent.decision import NEW_ITEMS, Question  # noqa: E402
+from freecad_telemetry.consent.question import NEW_ITEMS, Question  # noqa: E402
 from freecad_telemetry.delivery.outbox import Outbox  # noqa: E402
 from freecad_telemetry.events import Event, iso_utc, utc_now  # noqa: E402
 from freecad_telemetry.host.memory_host import MemoryHost  # noqa: E402

@@ -8,38 +8,26 @@ undecided (send nothing).
 Re-consent (Syncthing's lesson): every category, event and field of the table carries the
 table version that added it (``since``). A user who granted an older table is asked only
 about what was added since, and until they agree only what they granted is sent
-(``sendable``). Declined users are never asked again. The functions below are pure over a
-``Consent``; ``record_answer`` is the one that writes, on the GUI thread after the dialog.
+(``sendable``). Declined users are never asked again (question.py asks). The functions
+below are pure over a ``Consent``, but for load/save/mirror/migrate, which read and write
+the settings and the state folder.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Any, FrozenSet, Iterable, Mapping, Tuple
 
 from freecad_telemetry import fields
 from freecad_telemetry.consent import store as consent_store
-from freecad_telemetry.consent.environment import opt_out_reason
-from freecad_telemetry.events import iso_utc, parse_utc, utc_now
+from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.local_state import state_lock
 from freecad_telemetry.settings import Settings
 
 UNDECIDED = "undecided"
 GRANTED = "granted"
 DECLINED = "declined"
-
-# Kinds of question and of answer.
-FIRST = "first"  # nothing decided yet: every category is offered
-NEW_ITEMS = "new"  # granted an older table: only what was added since is offered
-SHARE = "share"
-DECLINE = "decline"
-NOT_NOW = "not_now"  # the dialog was closed: nothing changes, asked again later
-
-# After "not now", starts within this time do not ask again: a user who restarts FreeCAD a
-# few times in an hour should not meet the question each time.
-ASK_AGAIN_AFTER = timedelta(hours=20)
 
 
 @dataclass(frozen=True)
@@ -53,42 +41,6 @@ class Consent:
     @property
     def sending(self) -> bool:
         return self.status == GRANTED and bool(self.categories)
-
-
-@dataclass(frozen=True)
-class ConsentChoice:
-    """What the user answered in the consent dialog (or on the command line)."""
-
-    kind: str
-    categories: FrozenSet[str] = frozenset()
-
-    @classmethod
-    def share(cls, categories: Iterable[str]) -> ConsentChoice:
-        return cls(SHARE, frozenset(categories))
-
-    @classmethod
-    def decline(cls) -> ConsentChoice:
-        return cls(DECLINE)
-
-    @classmethod
-    def not_now(cls) -> ConsentChoice:
-        return cls(NOT_NOW)
-
-
-@dataclass(frozen=True)
-class Question:
-    """What to ask: every category (FIRST), or only what the table gained since the user
-    last answered (NEW_ITEMS): new categories to tick, new events and fields in the
-    categories they already share."""
-
-    kind: str
-    categories: Tuple[fields.Category, ...] = ()
-    new_events: Tuple[fields.EventSpec, ...] = ()
-    new_fields: Tuple[fields.Field, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not (self.categories or self.new_events or self.new_fields)
 
 
 def load_consent(settings: Settings) -> Consent:
@@ -112,7 +64,7 @@ def consent_from_record(record: Mapping[str, object]) -> Consent:
     status = str(record.get("status"))
     if status not in (GRANTED, DECLINED):
         return Consent()
-    names = _category_names()
+    names = category_names()
     listed = record.get("categories")
     categories = frozenset(c for c in listed if c in names) if isinstance(listed, list) else ()
     return Consent(
@@ -131,7 +83,7 @@ def save_consent(settings: Settings, consent: Consent, persist_mirror: bool = Tr
     from the state folder)."""
     record = {
         "status": consent.status,
-        "categories": [c for c in _category_names() if c in consent.categories],
+        "categories": [c for c in category_names() if c in consent.categories],
         "schema_version": consent.schema_version,
         "date": consent.date,
         "fields_version": consent.fields_version,
@@ -145,7 +97,7 @@ def mirror(settings: Settings, consent: Consent, persist: bool = True) -> None:
     changed anything; never read back as the decision."""
     shown = {
         "ConsentState": consent.status,
-        "ConsentCategories": ",".join(c for c in _category_names() if c in consent.categories),
+        "ConsentCategories": ",".join(c for c in category_names() if c in consent.categories),
         "ConsentSchemaVersion": consent.schema_version,
         "ConsentDate": consent.date,
         "ConsentFieldsVersion": consent.fields_version,
@@ -201,7 +153,7 @@ def _int(value: Any) -> int:
 
 
 def grant(categories: Iterable[str]) -> Consent:
-    names = _category_names()
+    names = category_names()
     chosen = frozenset(c for c in categories if c in names)
     version = fields.SCHEMA_VERSION
     return Consent(GRANTED, chosen, version, iso_utc(utc_now()), version)
@@ -240,100 +192,7 @@ def sendable_properties(event: str, consent: Consent) -> FrozenSet[str]:
     return fields.allowed_properties(event, grant.categories, grant.max_since)
 
 
-# --- what to ask -----------------------------------------------------------------------------
-
-
-def whats_new(consent: Consent) -> Question:
-    """For a granted user: categories added since they last answered, and events and fields
-    added to their categories since the version they agreed to (a field refused earlier is
-    offered again, because agreeing now would send it)."""
-    version = granted_version(consent)
-    answered = max(consent.schema_version, version)
-    new_categories = tuple(
-        c for c in fields.CATEGORIES if c.since > answered and c.name not in consent.categories
-    )
-    shared = consent.categories
-    new_events = tuple(e for e in fields.EVENTS if e.since > version and e.category in shared)
-    new_fields = tuple(
-        f
-        for f in fields.FIELDS
-        if f.since > version
-        and (f.event == fields.COMMON or fields.event_allowed(f.event, shared, f.since))
-    )
-    return Question(NEW_ITEMS, new_categories, new_events, new_fields)
-
-
-def pending_question(
-    consent: Consent,
-    env: Optional[Mapping[str, str]] = None,
-    last_asked: Optional[datetime] = None,
-    now: Optional[datetime] = None,
-) -> Optional[Question]:
-    """What to ask at this start, or None: never in an opt-out environment (DO_NOT_TRACK,
-    FREECAD_TELEMETRY=0, CI), never after a decline, not again soon after "not now"."""
-    if opt_out_reason(env) is not None or consent.status == DECLINED:
-        return None
-    if last_asked is not None and (now or utc_now()) - last_asked < ASK_AGAIN_AFTER:
-        return None
-    if consent.status != GRANTED:
-        return Question(FIRST, tuple(fields.CATEGORIES))
-    if fields.SCHEMA_VERSION <= max(consent.schema_version, granted_version(consent)):
-        return None
-    question = whats_new(consent)
-    return None if question.empty else question
-
-
-def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
-    """The consent after `choice`. For a granted user (re-consent), SHARE adds the ticked new
-    categories and agrees to every new field; DECLINE keeps the earlier grant and records
-    that this table was answered. Raises ValueError for SHARE with no category from a user
-    who shares nothing yet (the dialog does not allow it)."""
-    if choice.kind == NOT_NOW:
-        return consent
-    if consent.status == GRANTED:
-        version = fields.SCHEMA_VERSION
-        if choice.kind == SHARE:
-            categories = consent.categories | (choice.categories & set(_category_names()))
-            return Consent(GRANTED, categories, version, iso_utc(utc_now()), version)
-        if choice.kind == DECLINE:
-            return replace(
-                consent,
-                schema_version=version,
-                fields_version=granted_version(consent),
-                date=iso_utc(utc_now()),
-            )
-    elif choice.kind == SHARE:
-        granted = grant(choice.categories)
-        if not granted.categories:
-            raise ValueError("sharing needs at least one known category")
-        return granted
-    elif choice.kind == DECLINE:
-        return decline()
-    raise ValueError(f"unknown consent choice {choice.kind!r}")
-
-
-def last_asked(settings: Settings) -> Optional[datetime]:
-    """When the question was last closed without an answer, or None."""
-    return parse_utc(str(settings.get("ConsentAskedDate")))
-
-
-def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
-    """Store the answer to the consent question and return the new consent. "Not now"
-    only records when it was asked. Runs on the GUI thread; writes the decision at once."""
-    before = load_consent(settings)
-    if choice.kind == NOT_NOW:
-        settings.set("ConsentAskedDate", iso_utc(utc_now()))
-        settings.save()
-        return before
-    after = apply_choice(before, choice)
-    settings.set("ConsentAskedDate", "")
-    # The decision is on disk at once (the state folder); writing all of user.cfg for its
-    # display copy would cost the click several milliseconds of FreeCAD's GUI thread.
-    save_consent(settings, after, persist_mirror=False)
-    return after
-
-
-def _category_names() -> Tuple[str, ...]:
+def category_names() -> Tuple[str, ...]:
     # Read the table at call time (not fields.CATEGORY_NAMES, fixed at import) so that a
     # table grown by an update, or by a test, is what counts.
     return tuple(c.name for c in fields.CATEGORIES)

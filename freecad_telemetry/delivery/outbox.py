@@ -20,6 +20,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
 from freecad_telemetry.delivery import outbox_age as age
+from freecad_telemetry.delivery import outbox_retry as retry
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
 from freecad_telemetry.delivery.outbox_schema import ContentDamaged
@@ -27,12 +28,7 @@ from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
 
 __all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
 
-FIRST_RETRY_SECONDS = 30.0
-MAX_RETRY_SECONDS = 6 * 3600.0
-# A server asking for more than a day is more likely wrong than right; age pruning still applies.
-MAX_RETRY_AFTER_SECONDS = 24 * 3600.0
 # SQL fragments (constants, never user input) shared by the queries below.
-_NOT_LEASED = "(lease_until IS NULL OR lease_until <= :now)"
 _DUE = "(next_attempt_at IS NULL OR next_attempt_at <= :now)"
 _OLDEST_FIRST = "ORDER BY event_at, seq"
 
@@ -53,15 +49,6 @@ def read_event(body: str) -> Event:
         return Event.from_json(body)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise ContentDamaged(f"a stored event cannot be read back ({type(exc).__name__})") from exc
-
-
-def retry_delay(attempts: int, retry_after: Optional[float] = None) -> float:
-    """Seconds to wait after the `attempts`-th failure: 30 s, 60 s, 120 s ... capped at 6 h,
-    and never less than what the server asked for (Retry-After, itself capped at a day)."""
-    delay = min(FIRST_RETRY_SECONDS * 2 ** min(max(attempts - 1, 0), 20), MAX_RETRY_SECONDS)
-    if retry_after is not None and retry_after == retry_after and retry_after > 0:
-        delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_SECONDS))
-    return delay
 
 
 class Outbox:
@@ -136,7 +123,7 @@ class Outbox:
             now = self._now()  # taken under the write lock: leases compare against this claim
             rows = conn.execute(
                 "SELECT seq, body FROM outbox WHERE quarantine_reason IS NULL"
-                f" AND {_DUE} AND {_NOT_LEASED} AND event_at < :before"
+                f" AND {_DUE} AND {age.NOT_LEASED} AND event_at < :before"
                 f" {_OLDEST_FIRST} LIMIT :limit",
                 {
                     "now": iso_utc(now),
@@ -177,25 +164,11 @@ class Outbox:
     def mark_failed(
         self, uuids: Sequence[str], error: str, retry_after: Optional[float] = None
     ) -> None:
-        """Count a failed attempt, schedule the next one (see retry_delay), release the lease."""
-
-        def work(conn: sqlite3.Connection) -> None:
-            now = self._now()
-            for uuid in uuids:
-                row = conn.execute("SELECT attempts FROM outbox WHERE uuid = ?", (uuid,)).fetchone()
-                if row is None:
-                    continue
-                due = now + timedelta(seconds=retry_delay(row[0] + 1, retry_after))
-                # A wait the server asked for (Retry-After) holds across sessions too.
-                not_before = iso_utc(due) if retry_after else None
-                conn.execute(
-                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
-                    " not_before = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
-                    " WHERE uuid = ?",
-                    (iso_utc(due), not_before, one_line(error), uuid),
-                )
-
-        self._transaction("record a failed send", work)
+        """Count a failed attempt, schedule the next one (outbox_retry), release the lease."""
+        self._transaction(
+            "record a failed send",
+            lambda conn: retry.schedule(conn, self._now(), uuids, one_line(error), retry_after),
+        )
 
     def quarantine(self, uuids: Sequence[str], reason: str) -> None:
         """Never send these again (the server rejected them for good); keep them to show."""
@@ -226,24 +199,7 @@ class Outbox:
         killed mid-send) are released at once."""
 
         def work(conn: sqlite3.Connection) -> None:
-            moment = self._now()
-            now = iso_utc(moment)
-            # No wait we set reaches further than this: one that does was set before the clock
-            # went back, and would hold the event for as long as the clock was wrong.
-            horizon = iso_utc(moment + timedelta(seconds=2 * MAX_RETRY_AFTER_SECONDS))
-            conn.execute(
-                "UPDATE outbox SET not_before = NULL, next_attempt_at = NULL"
-                " WHERE not_before > :horizon OR next_attempt_at > :horizon",
-                {"horizon": horizon},
-            )
-            conn.execute(
-                "UPDATE outbox SET next_attempt_at = not_before"
-                " WHERE next_attempt_at > :now AND (not_before IS NULL OR not_before <= :now)",
-                {"now": now},
-            )
-            conn.execute(
-                "UPDATE outbox SET next_attempt_at = NULL WHERE next_attempt_at <= ?", (now,)
-            )
+            retry.end_our_backoff(conn, self._now())
             owners = [
                 r[0]
                 for r in conn.execute(
@@ -299,7 +255,7 @@ class Outbox:
 
         def work(conn: sqlite3.Connection) -> int:
             total = 0
-            mine = f"(lease_owner IS NULL OR lease_owner = :owner OR {_NOT_LEASED})"
+            mine = f"(lease_owner IS NULL OR lease_owner = :owner OR {age.NOT_LEASED})"
             for uuid, reason in reasons.items():
                 gone = conn.execute(
                     f"DELETE FROM outbox WHERE uuid = :uuid AND {mine}",

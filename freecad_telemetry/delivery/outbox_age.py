@@ -32,7 +32,7 @@ REFUSED = "refused"  # a field the send-time filter refused
 REMOVED_ID = "removed_id"  # stored under an id whose data removal the user asked for
 DROP_REASONS = (EXPIRED, OVERFLOW, WITHDRAWN, REFUSED, REMOVED_ID)
 
-_NOT_LEASED = "(lease_until IS NULL OR lease_until <= :now)"
+NOT_LEASED = "(lease_until IS NULL OR lease_until <= :now)"  # SQL: no sender holds the row
 
 
 def observe(conn: sqlite3.Connection, now: datetime) -> float:
@@ -62,14 +62,14 @@ def prune(
     conn.execute("UPDATE outbox SET stored_elapsed = ? WHERE stored_elapsed IS NULL", (elapsed,))
     params = {"now": iso_utc(now), "cutoff": elapsed - max_age.total_seconds()}
     expired = conn.execute(
-        f"DELETE FROM outbox WHERE stored_elapsed < :cutoff AND {_NOT_LEASED}", params
+        f"DELETE FROM outbox WHERE stored_elapsed < :cutoff AND {NOT_LEASED}", params
     ).rowcount
     excess = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] - max_events
     overflow = 0
     if excess > 0:
         # By arrival (seq), not by the events' own time, which a wrong clock may have set.
         overflow = conn.execute(
-            f"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE {_NOT_LEASED}"
+            f"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE {NOT_LEASED}"
             " ORDER BY seq LIMIT :excess)",
             dict(params, excess=excess),
         ).rowcount

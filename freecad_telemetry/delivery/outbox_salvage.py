@@ -238,16 +238,8 @@ def _skip_damage(
 
     works, nearest = seek(lower)
     if works:
-        if nearest is None:
-            return None
-        try:
-            one = conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?", (nearest,)
-            ).fetchone()
-            if one is not None:
-                rows[nearest] = dict(zip(columns, one))
-        except sqlite3.DatabaseError:
-            pass
+        if nearest is not None:
+            _read_one(conn, table, columns, nearest, rows)
         return nearest
     failing, step = lower, 1
     working: Optional[int] = None
@@ -301,3 +293,17 @@ _VALID: Dict[str, Callable[[Row], bool]] = {
     "drop_counts": lambda row: isinstance(row["reason"], str) and isinstance(row["count"], int),
     "clock": lambda row: isinstance(row["name"], str) and isinstance(row["value"], (int, float)),
 }
+
+
+def _read_one(
+    conn: sqlite3.Connection, table: str, columns: Sequence[str], rowid: int, rows: Dict[int, Row]
+) -> None:
+    """Row `rowid` by itself into `rows`, if its content can be read."""
+    try:
+        one = conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?", (rowid,)
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return
+    if one is not None:
+        rows[rowid] = dict(zip(columns, one))

@@ -3,7 +3,7 @@ added categories or fields.
 
 Shown on the GUI thread once the main window is up (never over the splash screen), by
 whoever calls `ConsentDialog.ask`; it returns a plain `ConsentChoice` and stores nothing
-(consent.record_answer does). Lessons from the reference add-on: nothing is pre-ticked,
+(consent/question.record_answer does). Lessons from the reference add-on: nothing is pre-ticked,
 "Share" and "Don't share" look the same and neither is the default button, and closing the
 window or pressing Esc is "not now", never a yes.
 """
@@ -14,14 +14,13 @@ import json
 from typing import Callable, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from freecad_telemetry import fields
-from freecad_telemetry.consent.decision import (
+from freecad_telemetry.consent.decision import Consent, load_consent
+from freecad_telemetry.consent.question import (
     FIRST,
     NEW_ITEMS,
-    Consent,
     ConsentChoice,
     Question,
     last_asked,
-    load_consent,
     pending_question,
     record_answer,
 )

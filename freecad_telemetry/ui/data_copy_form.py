@@ -78,6 +78,11 @@ class DataCopyForm(QtWidgets.QDialog):
         self._choose_save_path = choose_save_path
         self._timeout = timeout
         self._urlopen = urlopen
+        self._build(person_id)
+        fit_width(self, 560)
+
+    def _build(self, person_id: str) -> None:
+        """The panel, its widgets and their signals (in __init__, GUI thread)."""
         self.form = load_panel("data_copy_form", self)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -103,7 +108,6 @@ class DataCopyForm(QtWidgets.QDialog):
         self.save_ledger_button.clicked.connect(self.save_ledger)
         child(self.form, QtWidgets.QPushButton, "closeButton").clicked.connect(self.reject)
         self._email_changed()
-        fit_width(self, 560)
 
     @classmethod
     def ask(

@@ -24,9 +24,9 @@ from freecad_telemetry.consent.decision import (
     grant,
     load_consent,
     save_consent,
-    whats_new,
 )
 from freecad_telemetry.consent.environment import opt_out_reason
+from freecad_telemetry.consent.question import whats_new
 from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.local_state import state_dir

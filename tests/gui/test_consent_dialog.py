@@ -7,18 +7,20 @@ import pytest
 
 from freecad_telemetry import fields
 from freecad_telemetry.consent.decision import (
-    DECLINE,
-    FIRST,
     GRANTED,
-    NEW_ITEMS,
-    NOT_NOW,
     UNDECIDED,
-    ConsentChoice,
-    Question,
     decline,
     grant,
     load_consent,
     save_consent,
+)
+from freecad_telemetry.consent.question import (
+    DECLINE,
+    FIRST,
+    NEW_ITEMS,
+    NOT_NOW,
+    ConsentChoice,
+    Question,
 )
 from freecad_telemetry.ui.consent_dialog import ConsentDialog, ask_if_needed
 from freecad_telemetry.ui.qt import QtCore, QtWidgets

@@ -8,23 +8,25 @@ import pytest
 from freecad_telemetry import fields
 from freecad_telemetry.consent.decision import (
     DECLINED,
-    FIRST,
     GRANTED,
-    NEW_ITEMS,
     UNDECIDED,
     Consent,
-    ConsentChoice,
-    apply_choice,
     decline,
     event_sendable,
     grant,
-    last_asked,
     load_consent,
-    pending_question,
-    record_answer,
     save_consent,
     sendable,
     sendable_properties,
+)
+from freecad_telemetry.consent.question import (
+    FIRST,
+    NEW_ITEMS,
+    ConsentChoice,
+    apply_choice,
+    last_asked,
+    pending_question,
+    record_answer,
     whats_new,
 )
 from freecad_telemetry.events import utc_now

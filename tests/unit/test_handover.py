@@ -387,7 +387,7 @@ Settings(host).set("ReferenceMigrated", True)
 Settings(host).set("PostHogHost", "http://127.0.0.1:9")
 host.pythons = []
 timers = []
-sys.modules.pop("freecad_telemetry.consent.environment")
+sys.modules.pop("freecad_telemetry.consent.environment", None)
 sys.meta_path.insert(0, Recorder())
 startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
 timers.pop()()

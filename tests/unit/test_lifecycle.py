@@ -142,7 +142,7 @@ class FakeDialog:
 
 
 def ask_and_answer(host, answer, env=None):
-    from freecad_telemetry.consent.decision import ConsentChoice
+    from freecad_telemetry.consent.question import ConsentChoice
 
     dialog = FakeDialog(getattr(ConsentChoice, answer[0])(*answer[1:]))
     transport = RecordingTransport()

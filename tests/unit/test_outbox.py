@@ -22,7 +22,8 @@ import pytest
 
 from freecad_telemetry.delivery import outbox_file
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
-from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable, retry_delay
+from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.delivery.outbox_retry import retry_delay
 from freecad_telemetry.events import Event, new_event, parse_utc
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

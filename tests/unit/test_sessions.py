@@ -28,7 +28,8 @@ from freecad_telemetry.process_identity import (
     identify,
     is_alive,
 )
-from freecad_telemetry.sessions import ClaimedSession, SessionRecord, SessionTracker
+from freecad_telemetry.session_record import ClaimedSession, SessionRecord
+from freecad_telemetry.sessions import SessionTracker
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=timezone.utc)
 HAS_START_TOKENS = current_process().started is not None
