@@ -61,7 +61,7 @@ def from_facts(facts: Mapping[str, Any], log: Optional[Callable[[str], None]] = 
     return copy
 
 
-def snapshot(host: Host) -> MemoryHost:
+def frozen_copy(host: Host) -> MemoryHost:
     """Copy what the collectors read from `host` into memory. Runs on FreeCAD's GUI thread
     when given FreeCAD itself (parameters and the screen are only safe there)."""
     return from_facts(facts_of(host, handover_params()))

@@ -1,6 +1,6 @@
 """The preview: exactly what the next start of FreeCAD would send from this profile.
 
-Built with the sender's own code: report.start_drafts and snapshots.due as the start runs
+Built with the sender's own code: drafts.start_drafts and snapshots.due as the start runs
 them, numbered as the next session, then on_the_wire (the posthog SDK and the send filter,
 as the sender builds its requests). Runs wherever it is asked for (command line,
 preferences page), never at start-up.
@@ -19,6 +19,7 @@ from freecad_telemetry.collectors.freecad_version import channel_of
 from freecad_telemetry.consent.decision import DECLINED, GRANTED, Consent, load_consent, sendable
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
+from freecad_telemetry.drafts import START_COLLECTORS, Draft, SessionFacts, draft, start_drafts
 from freecad_telemetry.earlier_sessions import unclean_drafts
 from freecad_telemetry.fields import (
     CATEGORY_NAMES,
@@ -29,7 +30,7 @@ from freecad_telemetry.fields import (
     fields_of,
 )
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.host_copy import snapshot
+from freecad_telemetry.host_copy import frozen_copy
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
@@ -38,7 +39,6 @@ from freecad_telemetry.local_state import (
     state_dir,
 )
 from freecad_telemetry.on_the_wire import on_the_wire
-from freecad_telemetry.report import START_COLLECTORS, Draft, SessionFacts, draft, start_drafts
 from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import Settings
 
@@ -123,9 +123,9 @@ def next_start(host: Host, grant: Grant, remembered: Dict[str, Dict[str, Any]]) 
 
 def prepare_preview(host: Host) -> Callable[[], Dict[str, Any]]:
     """For a live FreeCAD: copy now, on the GUI thread, what the preview reads from `host`
-    (host_copy.snapshot: a few dozen parameter reads); the returned function builds the preview
+    (host_copy.frozen_copy: a few dozen parameter reads); the returned function builds the preview
     from that copy on any thread (it imports posthog: keep it off the GUI thread)."""
-    frozen = snapshot(host)
+    frozen = frozen_copy(host)
     return lambda: build_preview(frozen)
 
 

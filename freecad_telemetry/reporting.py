@@ -23,7 +23,7 @@ from freecad_telemetry.consent.gate import grant_now
 from freecad_telemetry.events import utc_now
 from freecad_telemetry.handover import QUIT_BUDGET
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.host_copy import snapshot
+from freecad_telemetry.host_copy import frozen_copy
 from freecad_telemetry.local_state import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
@@ -41,8 +41,8 @@ from freecad_telemetry.settings import Settings
 if TYPE_CHECKING:
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Sender, Transport
+    from freecad_telemetry.drafts import Draft, SessionFacts
     from freecad_telemetry.fields import Grant
-    from freecad_telemetry.report import Draft, SessionFacts
 
 
 def make_posthog_transport(
@@ -111,7 +111,7 @@ class Reporting:
         except OSError as exc:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
             return False
-        frozen = snapshot(self.host)
+        frozen = frozen_copy(self.host)
         self.tracker = SessionTracker(
             self.folder / SESSIONS_FOLDER, me=self._owner, session_id=self._session_id
         )
@@ -150,7 +150,7 @@ class Reporting:
     def quit(self) -> None:
         """FreeCAD quit: store the session-end event (if consent still grants something) and
         let the sender send within the quit budget; Python's exit waits for it that long."""
-        from freecad_telemetry.report import SessionFacts, draft
+        from freecad_telemetry.drafts import SessionFacts, draft
 
         assert self.sender is not None
         # The decision now, wherever it was made (another FreeCAD, a shell).
@@ -197,7 +197,7 @@ class Reporting:
         categories = sendable(consent).categories
         if self.started.is_set() and self.grant and not categories - self.grant.categories:
             return  # nothing new (a narrowing): no need to copy FreeCAD's facts
-        frozen = snapshot(self.host)
+        frozen = frozen_copy(self.host)
         threading.Thread(
             target=self._widened, args=(consent, frozen), name="freecad-telemetry-widen",
             daemon=True,
@@ -239,9 +239,9 @@ class Reporting:
     def _record_start(self, frozen: Host) -> None:
         from freecad_telemetry.atomic_file import remove_quietly
         from freecad_telemetry.collectors.freecad_version import channel_of
+        from freecad_telemetry.drafts import SessionFacts, start_drafts
         from freecad_telemetry.earlier_sessions import unclean_drafts
         from freecad_telemetry.handover import session_files
-        from freecad_telemetry.report import SessionFacts, start_drafts
 
         assert self.tracker is not None and self.outbox is not None
         self.grant = sendable(self.consent)
@@ -269,8 +269,8 @@ class Reporting:
         from dataclasses import astuple
 
         from freecad_telemetry import fields
+        from freecad_telemetry.drafts import SessionFacts, start_drafts
         from freecad_telemetry.fields import Grant
-        from freecad_telemetry.report import SessionFacts, start_drafts
 
         added = sendable(consent)
         self.started.wait(5.0)  # the start-up thread sets self.grant first
@@ -300,7 +300,7 @@ class Reporting:
                 self.host.log(f"could not record what was sent ({exc.strerror})")
 
     def _store(self, drafts: Sequence[Optional[Draft]]) -> None:
-        from freecad_telemetry.report import stamp
+        from freecad_telemetry.drafts import stamp
 
         # The id in the state folder now: a removal confirmed elsewhere rotated it.
         self.install_id = read_install_id(self.folder) or self.install_id

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence
 
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
+from freecad_telemetry.drafts import Draft
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 from freecad_telemetry.fields import COMMON, SNAPSHOT_DAYS, event_spec, fields_of
-from freecad_telemetry.report import Draft
 
 FILE_NAME = "snapshots.json"
 # A snapshot's properties are kept only up to this size (JSON characters), so that absurdly

@@ -188,7 +188,7 @@ HEAVY = {
     "ssl",
     "freecad_telemetry.delivery.outbox",
     "freecad_telemetry.delivery.sender",
-    "freecad_telemetry.report",
+    "freecad_telemetry.drafts",
     "freecad_telemetry.network",
     "freecad_telemetry.consent.gate",
     "freecad_telemetry.collectors.addon_scan",

@@ -161,8 +161,8 @@ def test_module_entry_point_runs_as_a_real_process(home):
 
 def test_unchanged_snapshots_are_named_not_mislabelled(home, capsys):
     from freecad_telemetry import snapshots
+    from freecad_telemetry.drafts import Draft
     from freecad_telemetry.local_state import state_dir
-    from freecad_telemetry.report import Draft
 
     _write_cfg(
         home,

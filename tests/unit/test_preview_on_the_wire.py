@@ -14,10 +14,10 @@ from session_driver import finish, freecad_on_profile, start, wait_until
 from freecad_telemetry import snapshots
 from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.cli.main import main
+from freecad_telemetry.drafts import Draft
 from freecad_telemetry.events import iso_utc, utc_now
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.local_state import state_dir
-from freecad_telemetry.report import Draft
 from freecad_telemetry.settings import GROUP
 
 ALL = "usage,system,preferences,addons"

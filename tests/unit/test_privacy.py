@@ -13,9 +13,9 @@ from freecad_telemetry import fields
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 from freecad_telemetry.delivery.sender import Sender
+from freecad_telemetry.drafts import SessionFacts, draft, stamp
 from freecad_telemetry.fields import Grant
 from freecad_telemetry.privacy.send_filter import SDK_KEPT, SDK_SYSTEM, SendFilter, looks_personal
-from freecad_telemetry.report import SessionFacts, draft, stamp
 
 TOKENS = frozenset({"alice", "alice-laptop"})
 

@@ -6,10 +6,10 @@ from fakes import RecordingTransport
 from session_driver import START_EVENTS, finish, grant, start, wait_until
 
 from freecad_telemetry import snapshots
+from freecad_telemetry.drafts import Draft
 from freecad_telemetry.events import utc_now
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.local_state import state_dir
-from freecad_telemetry.report import Draft
 
 
 def run_session(host):

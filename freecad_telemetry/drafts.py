@@ -1,7 +1,8 @@
-"""What a start of FreeCAD sends: collect, filter through the field table, stamp as events.
+"""Drafts: what a start of FreeCAD sends, collected and filtered through the field table,
+before each is stamped as an event (its uuid and time).
 
-The same functions serve the sender (inside FreeCAD, on a background thread over a
-snapshot of the host) and the preview (command line or preferences page), so what the
+The same functions serve the sender (the session agent, on a background thread over a
+frozen copy of the host) and the preview (command line or preferences page), so what the
 user previews is what goes out.
 """
 
