@@ -193,16 +193,16 @@ def test_nothing_is_asked_under_do_not_track(host):
 def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answers(
     host, monkeypatch
 ):
-    from freecad_telemetry import fields, report
+    from freecad_telemetry import drafts, fields
 
     grant(host)
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
     gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "GPU vendor", "Mesa", since=2)
     monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
     monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, gpu))
-    collectors = dict(report.START_COLLECTORS)
+    collectors = dict(drafts.START_COLLECTORS)
     collectors["freecad_system_info"] = lambda h: {"system": "Linux", "gpu_vendor": "Mesa"}
-    monkeypatch.setattr(report, "START_COLLECTORS", tuple(collectors.items()))
+    monkeypatch.setattr(drafts, "START_COLLECTORS", tuple(collectors.items()))
 
     session, _dialog, transport = ask_and_answer(host, ("not_now",))
 
