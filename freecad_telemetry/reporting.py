@@ -102,7 +102,7 @@ class Reporting:
         self.grant: Optional[Grant] = None  # in force for the start-up events
         self.stopped = False  # switched off or uninstalled: nothing more is stored
 
-    # --- the session's thread (FreeCAD's GUI thread in tests, the agent's main thread) ------
+    # --- the session's thread (the agent's main thread; FreeCAD's launch thread, or a test's) -
     def start(self) -> bool:
         """Make the sentinel tracker and the sender and start the start-up thread; False
         (and a log line) when the state folder cannot be written."""
