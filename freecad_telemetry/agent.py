@@ -132,7 +132,6 @@ class _SessionWatch:
     def _look(self) -> Optional[int]:
         """What this poll found: None (go on), _ENDS (wait for the sender), or the result."""
         from freecad_telemetry.consent.decision import consent_now
-        from freecad_telemetry.consent.gate import purge
         from freecad_telemetry.consent.store import read_record
         from freecad_telemetry.process_identity import is_alive
 
@@ -150,9 +149,8 @@ class _SessionWatch:
         now = consent_now(self.folder)
         if now != self.consent:
             self.consent = now
-            session.apply_consent(now)
+            session.apply_consent(now)  # drops what the new decision withdrew, at once
             if not now.sending:
-                purge(self.folder)  # here, not on the purge thread this exit would cut short
                 return SENT
         if not self.inside and not is_alive(self.owner):
             session.sender.finish(END_BUDGET)  # FreeCAD died: its sentinel stays

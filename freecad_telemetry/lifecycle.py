@@ -162,9 +162,10 @@ class Session:
         session. Events it withdrew are dropped from the outbox at once; widening starts
         reporting (or reports the newly granted categories) without a restart."""
         if not self._handing_over:  # in FreeCAD's process the agent sees the change itself
-            folder = state_dir(self.host.user_data_dir())
-            # SQLite off the calling thread
-            threading.Thread(target=_purge, args=(folder,), daemon=True).start()
+            # Here, on the caller's thread: a session that sends from its own process runs
+            # in the agent (or a test), never on FreeCAD's GUI thread, and the agent may exit
+            # right after a switch-off.
+            _purge(state_dir(self.host.user_data_dir()))
         if consent.sending and self._switched_off and not self._shut:
             # Off earlier in this session, on again: reporting begins anew (a new sender;
             # the stopped one never sends again).

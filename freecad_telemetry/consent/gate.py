@@ -1,10 +1,10 @@
 """The send boundary: what may leave now, asked of the consent authority for every batch.
 
-Runs on the sender thread (FreeCAD's background thread, or ``flush`` on the command line)
-right before each request, and on the GUI thread when a choice changes (``purge``). It reads
-the state folder's decision (consent.consent_now), the removed ids (local_state) and this
-process's environment rules, never user.cfg: so a choice made in another process, and
-kept there, applies here at the next batch.
+Runs on the sender thread (the session agent's, or ``flush`` on the command line) right
+before each request, and where a choice is applied (``purge``: the session agent, the command
+line's ``on``/``off``). It reads the state folder's decision (decision.consent_now), the
+removed ids (local_state) and this process's environment rules, never user.cfg: so a choice
+made in another process, and kept there, applies here at the next batch.
 
 What it answers, per event not yet sent:
 
@@ -80,9 +80,9 @@ def consent_permit(folder: Path, env: Optional[Mapping[str, str]] = None) -> Per
 
 
 def purge(folder: Path) -> int:
-    """Drop, at once, the stored events a new decision withdrew (GUI thread after a choice,
-    or the command line's `off`); events on the wire right now are left to their sender,
-    whose next check drops what is left. Returns how many; never raises."""
+    """Drop, at once, the stored events a new decision withdrew (the session agent when it
+    sees a choice, or the command line's `on`/`off`); events on the wire right now are left
+    to their sender, whose next check drops what is left. Returns how many; never raises."""
     path = Path(folder) / OUTBOX_FILE
     if not path.exists():
         return 0

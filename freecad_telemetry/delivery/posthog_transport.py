@@ -146,7 +146,7 @@ class PostHogTransport:
         return SendResult(
             delivered=False,
             permanent=answer.refused,
-            per_event=answer.refused and answer.status in PER_EVENT_STATUSES,
+            per_event=answer.status in PER_EVENT_STATUSES,  # (always refusals)
             reason=_why_not(answer),
             retry_after=answer.retry_after,
             status=answer.status,
