@@ -140,6 +140,9 @@ def _finish(dialog) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-    for path in render_all(target):
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", nargs="?", type=Path, default=Path(__file__).resolve().parent)
+    for path in render_all(parser.parse_args().out_dir):
         print(path)
