@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable, List, Mapping, Optional
 
-from freecad_telemetry.atomic_file import read_json, remove_quietly
-from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER
+from freecad_telemetry.files.atomic import read_json, remove_quietly
+from freecad_telemetry.state.folder import AGENT_LOG, OUTBOX_FILE, SESSIONS_FOLDER
 
 SENT = 0  # nothing due is left
 RETRY = 3  # something failed and waits in the outbox (retried later)
@@ -34,7 +34,6 @@ NO_POSTHOG = 4  # posthog is not importable for this interpreter
 UNAVAILABLE = 5  # cannot send at all (bad address, outbox unusable)
 BAD_INPUT = 2
 
-LOG_FILE = "agent.log"
 LOG_LIMIT = 64 * 1024  # bytes; the log starts afresh past this
 POLL_SECONDS = 0.5  # how soon the agent notices FreeCAD's quit, a crash, a new decision
 END_BUDGET = 30.0  # seconds the agent may still send after FreeCAD ended
@@ -88,11 +87,11 @@ class _SessionWatch:
         env: Optional[Mapping[str, str]],
         budget: Optional[float],
     ) -> None:
+        from freecad_telemetry.collect.host_copy import from_facts
         from freecad_telemetry.consent.decision import consent_now
         from freecad_telemetry.handover import ended_file, facts_file, stopped_file
-        from freecad_telemetry.host_copy import from_facts
         from freecad_telemetry.lifecycle import Session
-        from freecad_telemetry.process_identity import current_process, identify
+        from freecad_telemetry.state.process_identity import current_process, identify
 
         sessions = folder / SESSIONS_FOLDER
         self.folder, self.budget = folder, budget
@@ -133,7 +132,7 @@ class _SessionWatch:
         """What this poll found: None (go on), _ENDS (wait for the sender), or the result."""
         from freecad_telemetry.consent.decision import consent_now
         from freecad_telemetry.consent.store import read_record
-        from freecad_telemetry.process_identity import is_alive
+        from freecad_telemetry.state.process_identity import is_alive
 
         session = self.session
         if self.ended.exists():
@@ -213,7 +212,7 @@ def file_log(folder: Path) -> Callable[[str], None]:
     """One line per message in the state folder's agent.log (kept short), never raising."""
 
     def log(message: str) -> None:
-        path = folder / LOG_FILE
+        path = folder / AGENT_LOG
         try:
             if path.exists() and path.stat().st_size > LOG_LIMIT:
                 os.remove(str(path))

@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.consent.environment import opt_out_reason
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
+from freecad_telemetry.state.folder import AGENT_PYTHON_CACHE
 
-CACHE_FILE = "agent_python.json"
 # Seconds the launch thread first yields to the GUI thread: a new thread keeps the GIL for up
 # to Python's switch interval (5 ms) while the GUI thread waits to return from its start.
 LAUNCH_PAUSE = 0.05
@@ -46,7 +46,7 @@ def python_for_agent(
 ) -> Optional[str]:
     """The first candidate whose major.minor is `version`, or None. Runs each unknown
     candidate once (sender thread); the answer is cached per path, size and mtime."""
-    cache: Dict[str, Any] = read_json(folder / CACHE_FILE) or {}
+    cache: Dict[str, Any] = read_json(folder / AGENT_PYTHON_CACHE) or {}
     wanted = f"{version[0]}.{version[1]}"
     for path in candidates:
         try:
@@ -60,7 +60,7 @@ def python_for_agent(
             cache[path] = known
             try:
                 if folder.is_dir():  # never recreate a folder `forget` just deleted
-                    write_json_atomic(folder / CACHE_FILE, cache)
+                    write_json_atomic(folder / AGENT_PYTHON_CACHE, cache)
             except OSError:
                 pass  # checked again next time
         if known.get("version") == wanted:

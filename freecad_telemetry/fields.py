@@ -8,7 +8,7 @@ PostHog queries use them) wherever the meaning is the same.
 ``source`` says where a value comes from:
   ``param:<group>/<key>``  a FreeCAD parameter (read with ``kind`` and ``default``)
   ``overlay:<panel>``      derived from the overlay parameter groups (FreeCAD 1.x)
-  ``fact``                 computed by the event's collector (see collectors/)
+  ``fact``                 computed by the event's collector (see collect/)
 Pure data; importing it is cheap.
 """
 

@@ -32,12 +32,12 @@ if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Mapping, Optional
 
 PARAMS_FILE = Path(os.path.dirname(os.path.abspath(__file__)), "Resources", "handover_params.json")
-# The state folder's names, as local_state.py and consent_store.py declare them (not
+# The state folder's names, as state/folder.py declares them (not
 # imported: a test keeps them equal).
-STATE_FOLDER = "telemetry"  # local_state.FOLDER_NAME, in FreeCAD's user data folder
-SESSIONS_FOLDER = "sessions"  # local_state.SESSIONS_FOLDER
-CONSENT_FILE = "consent.json"  # consent_store.CONSENT_FILE
-REMOVAL_FILE = "pending_removal.json"  # local_state.REMOVAL_QUEUE_FILE
+STATE_FOLDER = "telemetry"  # state.folder.FOLDER_NAME, in FreeCAD's user data folder
+SESSIONS_FOLDER = "sessions"  # state.folder.SESSIONS_FOLDER
+CONSENT_FILE = "consent.json"  # state.folder.CONSENT_FILE
+REMOVAL_FILE = "pending_removal.json"  # state.folder.REMOVAL_QUEUE_FILE
 QUIT_BUDGET = 0.05  # seconds an in-process agent may still send after the window closed
 _CREATE = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
@@ -247,7 +247,7 @@ class Handover:
         """Before the agent starts: the session's lock, held by this process until it ends,
         however it ends (proof that FreeCAD still runs, even across pid namespaces: two
         Flatpak FreeCADs may both be pid 2). Raises OSError when the folder is unusable."""
-        from freecad_telemetry.file_lock import try_lock
+        from freecad_telemetry.files.lock import try_lock
 
         os.makedirs(str(self.sessions), mode=0o700, exist_ok=True)
         path = lock_file(self.sessions, self.pid, self.session_id)

@@ -24,15 +24,15 @@ from freecad_telemetry.consent.decision import Consent, load_consent
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.consent.question import last_asked, pending_question
 from freecad_telemetry.host.interface import GuiHost
-from freecad_telemetry.local_state import REMOVAL_QUEUE_FILE, state_dir
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import REMOVAL_QUEUE_FILE, state_dir
 
 if TYPE_CHECKING:
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Transport
-    from freecad_telemetry.process_identity import ProcessIdentity
     from freecad_telemetry.reporting import Reporting
+    from freecad_telemetry.state.process_identity import ProcessIdentity
 
 ASK_DELAY = 1.0  # seconds after the window is shown before the consent question
 

@@ -18,30 +18,29 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, Sequence
 
 from freecad_telemetry import __version__
+from freecad_telemetry.collect.host_copy import frozen_copy
 from freecad_telemetry.consent.decision import Consent, sendable
 from freecad_telemetry.consent.gate import grant_now
 from freecad_telemetry.events import utc_now
 from freecad_telemetry.handover import QUIT_BUDGET
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.host_copy import frozen_copy
-from freecad_telemetry.local_state import (
+from freecad_telemetry.migrations import reference_id
+from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import (
     OUTBOX_FILE,
     SESSIONS_FOLDER,
-    ensure_install_id,
-    install_age_days,
-    read_install_id,
+    SNAPSHOTS_LOCK,
     state_dir,
     state_lock,
 )
-from freecad_telemetry.migrations import reference_id
-from freecad_telemetry.process_identity import ProcessIdentity, lease_owner_alive
-from freecad_telemetry.sessions import SessionTracker
-from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.install_id import ensure_install_id, install_age_days, read_install_id
+from freecad_telemetry.state.process_identity import ProcessIdentity, lease_owner_alive
+from freecad_telemetry.state.sessions import SessionTracker
 
 if TYPE_CHECKING:
+    from freecad_telemetry.collect.drafts import Draft, SessionFacts
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Sender, Transport
-    from freecad_telemetry.drafts import Draft, SessionFacts
     from freecad_telemetry.fields import Grant
 
 
@@ -150,7 +149,7 @@ class Reporting:
     def quit(self) -> None:
         """FreeCAD quit: store the session-end event (if consent still grants something) and
         let the sender send within the quit budget; Python's exit waits for it that long."""
-        from freecad_telemetry.drafts import SessionFacts, draft
+        from freecad_telemetry.collect.drafts import SessionFacts, draft
 
         assert self.sender is not None
         # The decision now, wherever it was made (another FreeCAD, a shell).
@@ -237,10 +236,10 @@ class Reporting:
         self.sender.run()
 
     def _record_start(self, frozen: Host) -> None:
-        from freecad_telemetry.atomic_file import remove_quietly
-        from freecad_telemetry.collectors.freecad_version import channel_of
-        from freecad_telemetry.drafts import SessionFacts, start_drafts
-        from freecad_telemetry.earlier_sessions import unclean_drafts
+        from freecad_telemetry.collect.drafts import SessionFacts, start_drafts
+        from freecad_telemetry.collect.earlier_sessions import unclean_drafts
+        from freecad_telemetry.collect.freecad_version import channel_of
+        from freecad_telemetry.files.atomic import remove_quietly
         from freecad_telemetry.handover import session_files
 
         assert self.tracker is not None and self.outbox is not None
@@ -269,7 +268,7 @@ class Reporting:
         from dataclasses import astuple
 
         from freecad_telemetry import fields
-        from freecad_telemetry.drafts import SessionFacts, start_drafts
+        from freecad_telemetry.collect.drafts import SessionFacts, start_drafts
         from freecad_telemetry.fields import Grant
 
         added = sendable(consent)
@@ -289,9 +288,9 @@ class Reporting:
     def _store_snapshots(self, drafts: List[Draft]) -> None:
         """Store the drafts that are due (snapshots only when changed) and record them, under
         the state lock: FreeCADs starting together store each snapshot once, not each."""
-        from freecad_telemetry import snapshots
+        from freecad_telemetry.collect import snapshots
 
-        with state_lock(self.folder, name=snapshots.LOCK_FILE):
+        with state_lock(self.folder, name=SNAPSHOTS_LOCK):
             started = snapshots.due(drafts, self.folder)
             self._store(started)
             try:
@@ -300,7 +299,7 @@ class Reporting:
                 self.host.log(f"could not record what was sent ({exc.strerror})")
 
     def _store(self, drafts: Sequence[Optional[Draft]]) -> None:
-        from freecad_telemetry.drafts import stamp
+        from freecad_telemetry.collect.drafts import stamp
 
         # The id in the state folder now: a removal confirmed elsewhere rotated it.
         self.install_id = read_install_id(self.folder) or self.install_id

@@ -16,7 +16,7 @@ from typing import Any, Dict, Tuple
 
 from freecad_telemetry.host import ParamKind
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import state_dir
+from freecad_telemetry.state.folder import state_dir
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
 
@@ -128,7 +128,7 @@ class Settings:
         self._host.set_param(GROUP, s.key, s.kind, value)
 
     def state_folder(self) -> Path:
-        """The add-on's state folder of this profile (local_state.state_dir)."""
+        """The add-on's state folder of this profile (state.folder.state_dir)."""
         return state_dir(self._host.user_data_dir())
 
     def save(self) -> None:

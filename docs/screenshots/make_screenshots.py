@@ -27,8 +27,9 @@ from freecad_telemetry.consent.question import NEW_ITEMS, Question  # noqa: E402
 from freecad_telemetry.delivery.outbox import Outbox  # noqa: E402
 from freecad_telemetry.events import Event, iso_utc, utc_now  # noqa: E402
 from freecad_telemetry.host.memory_host import MemoryHost  # noqa: E402
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, state_dir  # noqa: E402
 from freecad_telemetry.settings import GROUP  # noqa: E402
+from freecad_telemetry.state.folder import OUTBOX_FILE, state_dir  # noqa: E402
+from freecad_telemetry.state.install_id import create_install_id  # noqa: E402
 from freecad_telemetry.ui.qt import QtWidgets  # noqa: E402
 
 SAMPLE_ID = "3f8e2a4c-9b1d-4e6f-a2c7-5d0b8e9f1a23"

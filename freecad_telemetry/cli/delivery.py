@@ -26,13 +26,9 @@ from freecad_telemetry.delivery.outbox_age import (
     WITHDRAWN,
 )
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import (
-    OUTBOX_FILE,
-    SESSIONS_FOLDER,
-    read_install_id,
-    state_dir,
-)
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.install_id import read_install_id
 
 # Why unsent events were dropped, as `status` says it.
 DROP_LABELS = {
@@ -131,8 +127,8 @@ def _dropped_line(dropped: Dict[str, int]) -> str:
 def flush(args: argparse.Namespace, host: Host, console: Console) -> int:
     from freecad_telemetry.consent.gate import consent_permit, grant_now
     from freecad_telemetry.delivery.sender import Sender
-    from freecad_telemetry.process_identity import lease_owner_alive
     from freecad_telemetry.reporting import make_posthog_transport
+    from freecad_telemetry.state.process_identity import lease_owner_alive
 
     out = console.stdout
     state = sending_state(host)

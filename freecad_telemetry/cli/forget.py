@@ -16,7 +16,6 @@ from typing import List, Optional, TextIO
 from freecad_telemetry import startup
 from freecad_telemetry.cli.console import NOT_DONE, OK, Console
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.rights.forget import (
     KEPT_REMOVAL_TIMEOUT,
     ForgetReport,
@@ -26,11 +25,13 @@ from freecad_telemetry.rights.forget import (
 from freecad_telemetry.rights.removal import (
     DONE,
     FALLBACK_ADDRESS,
-    PENDING_FILE,
+    REMOVAL_QUEUE_FILE,
     Urlopen,
     pending_removals,
 )
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state.folder import state_dir
+from freecad_telemetry.state.install_id import read_install_id
 
 RUNNING_FREECAD_WARNING = (
     "note: a FreeCAD running now with the add-on sends nothing more (your consent is gone), "
@@ -112,7 +113,7 @@ def _send_kept(
         stdout.write(
             f"Your earlier request to delete the data of {person_id} still cannot be sent "
             f"({request.get('last_error') or 'no answer'}).\nIt is kept in "
-            f"{report.state_folder / PENDING_FILE} and sent when the add-on runs "
+            f"{report.state_folder / REMOVAL_QUEUE_FILE} and sent when the add-on runs "
             f"again; or e-mail {address} naming the id {person_id}.\n"
         )
     return bool(waiting)

@@ -22,14 +22,14 @@ from freecad_telemetry.cli import forget as cli_forget
 from freecad_telemetry.cli import rights as cli_rights
 from freecad_telemetry.cli.console import FAILED, OK, Console, exit_codes_help
 from freecad_telemetry.cli.output import OutputRefused, write_output
+from freecad_telemetry.collect.preview import build_preview, render_text
 from freecad_telemetry.delivery.outbox import OutboxUnavailable
 from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths, locate_profile
 from freecad_telemetry.host.user_cfg import UserCfgError
-from freecad_telemetry.local_state import state_dir
-from freecad_telemetry.preview import build_preview, render_text
+from freecad_telemetry.state.folder import state_dir
 
 
 class CliError(Exception):

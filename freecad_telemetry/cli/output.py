@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import Optional
 
-from freecad_telemetry.atomic_file import remove_quietly, write_atomic
+from freecad_telemetry.files.atomic import remove_quietly, write_atomic
 
 
 class OutputRefused(Exception):

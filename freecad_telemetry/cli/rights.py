@@ -16,7 +16,6 @@ from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.consent.gate import purge
 from freecad_telemetry.fields import CATEGORIES
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import read_install_id, state_dir
 from freecad_telemetry.rights.copy import (
     COPY_FORMATS,
     CopyRequest,
@@ -32,6 +31,8 @@ from freecad_telemetry.rights.removal import (
     request_removal,
 )
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import state_dir
+from freecad_telemetry.state.install_id import read_install_id
 
 RUNNING_FREECAD_WARNING = (
     "note: a FreeCAD that is running now follows this from its next send; user.cfg shows "

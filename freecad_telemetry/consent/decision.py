@@ -22,8 +22,8 @@ from typing import Any, FrozenSet, Iterable, Mapping, Tuple
 from freecad_telemetry import fields
 from freecad_telemetry.consent import store as consent_store
 from freecad_telemetry.events import iso_utc, utc_now
-from freecad_telemetry.local_state import state_lock
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import state_lock
 
 UNDECIDED = "undecided"
 GRANTED = "granted"

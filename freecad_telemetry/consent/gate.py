@@ -3,7 +3,7 @@
 Runs on the sender thread (the session agent's, or ``flush`` on the command line) right
 before each request, and where a choice is applied (``purge``: the session agent, the command
 line's ``on``/``off``). It reads the state folder's decision (decision.consent_now), the
-removed ids (local_state) and this process's environment rules, never user.cfg: so a choice
+removed ids (state/install_id.py) and this process's environment rules, never user.cfg: so a choice
 made in another process, and kept there, applies here at the next batch.
 
 What it answers, per event not yet sent:
@@ -36,9 +36,10 @@ from freecad_telemetry.delivery.outbox_age import REMOVED_ID, WITHDRAWN
 from freecad_telemetry.delivery.sender import Permit, PermitCheck, Transport
 from freecad_telemetry.events import Event
 from freecad_telemetry.fields import NOTHING, Grant, event_spec
-from freecad_telemetry.local_state import OUTBOX_FILE, removed_ids
 from freecad_telemetry.privacy.send_filter import SendFilter, personal_tokens
 from freecad_telemetry.rights.removal import pending_removals
+from freecad_telemetry.state.folder import OUTBOX_FILE
+from freecad_telemetry.state.install_id import removed_ids
 
 
 def grant_now(folder: Path, env: Optional[Mapping[str, str]] = None) -> Grant:

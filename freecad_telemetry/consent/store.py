@@ -19,10 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, Optional
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
-from freecad_telemetry.local_state import state_lock
-
-CONSENT_FILE = "consent.json"
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
+from freecad_telemetry.state.folder import CONSENT_FILE, state_lock
 
 
 def read_record(folder: Path) -> Optional[Dict[str, Any]]:

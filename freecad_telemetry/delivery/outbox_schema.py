@@ -13,9 +13,9 @@ import sqlite3
 from pathlib import Path
 from typing import Optional, Tuple
 
-from freecad_telemetry.atomic_file import PRIVATE_FILE_MODE, make_private
 from freecad_telemetry.delivery.ledger import LEDGER_SCHEMA
 from freecad_telemetry.delivery.outbox_age import CLOCK_SCHEMA
+from freecad_telemetry.files.atomic import PRIVATE_FILE_MODE, make_private
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 2000

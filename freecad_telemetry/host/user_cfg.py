@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from xml.parsers import expat
 
-from freecad_telemetry.atomic_file import write_atomic
-from freecad_telemetry.safe_xml import XmlRefused, refusing_parser
+from freecad_telemetry.files.atomic import write_atomic
+from freecad_telemetry.files.safe_xml import XmlRefused, refusing_parser
 
 _TAG_OF_KIND = {
     "bool": "FCBool",

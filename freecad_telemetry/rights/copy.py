@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Optional
 
-from freecad_telemetry.atomic_file import write_atomic
+from freecad_telemetry.files.atomic import write_atomic
 from freecad_telemetry.network import HttpAnswer, HttpRequest, endpoint_problem, exchange
 from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, open_outbox
 

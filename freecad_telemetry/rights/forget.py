@@ -28,15 +28,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.rights.removal import (
-    PENDING_FILE,
+    REMOVAL_QUEUE_FILE,
     RemovalOutcome,
     Urlopen,
     pending_removals,
     retry_pending_removal,
 )
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.folder import state_dir
 
 PARENT_GROUP, GROUP_NAME = GROUP.rsplit("/", 1)
 KEPT_REMOVAL_TIMEOUT = 5.0  # seconds, in all, for the one last try of the queued removals
@@ -65,7 +65,7 @@ def forget(host: Host) -> ForgetReport:
     folder = state_dir(host.user_data_dir())
     had_state = folder.is_dir() or folder.is_symlink()
     kept = tuple(pending_removals(folder)) if folder.is_dir() else ()
-    left = _remove_folder(folder, keep=PENDING_FILE if kept else None)
+    left = _remove_folder(folder, keep=REMOVAL_QUEUE_FILE if kept else None)
     had_settings, problem = _remove_settings(host)
     return ForgetReport(folder, had_state, had_settings, tuple(left), kept, problem)
 

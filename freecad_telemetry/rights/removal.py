@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.events import iso_utc, utc_now
-from freecad_telemetry.local_state import (
-    OUTBOX_FILE,
-    REMOVAL_QUEUE_FILE,
-    create_install_id,
-    read_install_id,
-)
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
 from freecad_telemetry.network import (  # HttpAnswer, endpoint_problem: also used via here
     HttpAnswer,
     HttpRequest,
@@ -33,9 +27,10 @@ from freecad_telemetry.network import (  # HttpAnswer, endpoint_problem: also us
     endpoint_problem,
     exchange,
 )
+from freecad_telemetry.state.folder import OUTBOX_FILE, REMOVAL_QUEUE_FILE
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 
 REMOVAL_TIMEOUT = 10.0  # seconds in all; the reference add-on had none and could hang FreeCAD
-PENDING_FILE = REMOVAL_QUEUE_FILE
 FALLBACK_ADDRESS = "telemetry@freecad.org"
 
 # Outcomes of a removal request.
@@ -136,7 +131,7 @@ def retry_pending_removal(
 
 def pending_removals(folder: Path) -> List[Dict[str, Any]]:
     """The queued requests: person_id, endpoint, queued_at, attempts, last_error."""
-    data = read_json(Path(folder) / PENDING_FILE) or {}
+    data = read_json(Path(folder) / REMOVAL_QUEUE_FILE) or {}
     requests = data.get("requests")
     if not isinstance(requests, list):
         return []
@@ -215,7 +210,7 @@ def _update_pending(folder: Path, person_id: str, endpoint: str, answer: HttpAns
             last_error=answer.detail,
         )
         try:
-            write_json_atomic(Path(folder) / PENDING_FILE, {"requests": requests})
+            write_json_atomic(Path(folder) / REMOVAL_QUEUE_FILE, {"requests": requests})
         except OSError:
             pass  # not writable: the caller still says "queued"; the e-mail fallback remains
 
@@ -226,7 +221,7 @@ def _forget_pending(folder: Path, person_id: str) -> None:
         kept = [r for r in requests if r.get("person_id") != person_id]
         if len(kept) == len(requests):
             return
-        path = Path(folder) / PENDING_FILE
+        path = Path(folder) / REMOVAL_QUEUE_FILE
         try:
             if kept:
                 write_json_atomic(path, {"requests": kept})

@@ -42,7 +42,7 @@ def host_preview(host: Host) -> PreviewText:
     """The preview JSON of `host`, built when the user asks for it (the sender's code path)."""
 
     def make() -> Callable[[], str]:
-        from freecad_telemetry.preview import prepare_preview
+        from freecad_telemetry.collect.preview import prepare_preview
 
         build = prepare_preview(host)  # reads the live FreeCAD here, on the GUI thread
         return lambda: json.dumps(build(), indent=2, ensure_ascii=False)  # a worker thread

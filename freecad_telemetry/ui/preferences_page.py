@@ -29,9 +29,9 @@ from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.consent.question import whats_new
 from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import state_dir
 from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.consent_dialog import PreviewText, host_preview
 from freecad_telemetry.ui.panels import child, load_panel

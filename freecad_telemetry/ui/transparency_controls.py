@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional, Union
 
-from freecad_telemetry.local_state import create_install_id, read_install_id
 from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, pending_removals
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 from freecad_telemetry.ui.background import BackgroundCall, guarded
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 from freecad_telemetry.ui.ledger_model import LedgerModel, read_ledger_rows

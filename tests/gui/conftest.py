@@ -10,8 +10,9 @@ from removal_server import RemovalServer
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
 from freecad_telemetry.host.memory_host import MemoryHost
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, state_dir
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state.folder import OUTBOX_FILE, state_dir
+from freecad_telemetry.state.install_id import create_install_id
 
 OTHER_ID = "00000000-0000-4000-8000-000000000001"
 

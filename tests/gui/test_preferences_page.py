@@ -17,9 +17,10 @@ from freecad_telemetry.consent.decision import (
 )
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
 from freecad_telemetry.rights.removal import DONE, RemovalOutcome
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.folder import OUTBOX_FILE
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 from freecad_telemetry.ui.data_copy_form import DataCopyForm
 from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
 from freecad_telemetry.ui.qt import QtWidgets

@@ -3,8 +3,8 @@ the slow part (importing posthog, building the messages) runs off it while the w
 
 import threading
 
-import freecad_telemetry.on_the_wire as wire_module
-import freecad_telemetry.preview as preview_module
+import freecad_telemetry.collect.on_the_wire as wire_module
+import freecad_telemetry.collect.preview as preview_module
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.ui.consent_dialog import host_preview
 from freecad_telemetry.ui.text_view import BUILDING, preview_dialog

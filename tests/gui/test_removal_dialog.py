@@ -6,7 +6,6 @@ import time
 import pytest
 from removal_server import RemovalServer
 
-from freecad_telemetry.local_state import read_install_id
 from freecad_telemetry.rights.removal import (
     DONE,
     QUEUED,
@@ -15,6 +14,7 @@ from freecad_telemetry.rights.removal import (
     pending_removals,
 )
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.install_id import read_install_id
 from freecad_telemetry.ui import removal as removal_module
 from freecad_telemetry.ui.qt import QtCore
 from freecad_telemetry.ui.removal import RemovalDialog

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from freecad_telemetry.collectors import addons
-from freecad_telemetry.collectors.addon_scan import (
+from freecad_telemetry.collect import addons
+from freecad_telemetry.collect.addon_scan import (
     MAX_PACKAGE_XML_BYTES,
     AddonScan,
     PackageInfo,

@@ -17,9 +17,9 @@ from freecad_telemetry.consent.decision import grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
 from freecad_telemetry.host.memory_host import MemoryHost
-from freecad_telemetry.local_state import OUTBOX_FILE, state_dir
 from freecad_telemetry.rights.forget import forget
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import AGENT_LOG, OUTBOX_FILE, state_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL = ["usage", "system", "preferences", "addons"]
@@ -109,7 +109,7 @@ def test_an_agent_without_posthog_says_so_and_keeps_the_events(tmp_path, server)
     done = subprocess.run([sys.executable, "-c", code], env=env, timeout=60)
     assert done.returncode == agent.NO_POSTHOG
     assert Outbox(folder / OUTBOX_FILE).stats().pending == 1
-    assert "posthog is not installed" in (folder / agent.LOG_FILE).read_text()
+    assert "posthog is not installed" in (folder / AGENT_LOG).read_text()
 
 
 # --- the interpreter -----------------------------------------------------------------------------
@@ -188,10 +188,10 @@ HEAVY = {
     "ssl",
     "freecad_telemetry.delivery.outbox",
     "freecad_telemetry.delivery.sender",
-    "freecad_telemetry.drafts",
+    "freecad_telemetry.collect.drafts",
     "freecad_telemetry.network",
     "freecad_telemetry.consent.gate",
-    "freecad_telemetry.collectors.addon_scan",
+    "freecad_telemetry.collect.addon_scan",
 }
 
 

@@ -1,4 +1,4 @@
-"""atomic_file: a file is wholly old or wholly new, and reading never raises."""
+"""files/atomic.py: a file is wholly old or wholly new, and reading never raises."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import List
 
 import pytest
 
-from freecad_telemetry.atomic_file import read_json, write_atomic, write_json_atomic
+from freecad_telemetry.files.atomic import read_json, write_atomic, write_json_atomic
 
 
 def _leftovers(folder: Path) -> List[str]:

@@ -15,7 +15,8 @@ from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.outbox_age import REFUSED, WITHDRAWN
 from freecad_telemetry.events import new_event, utc_now
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, state_dir
+from freecad_telemetry.state.folder import OUTBOX_FILE, state_dir
+from freecad_telemetry.state.install_id import create_install_id
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
 

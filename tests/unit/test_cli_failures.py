@@ -17,7 +17,8 @@ from typing import Dict
 import pytest
 
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import create_install_id, state_dir
+from freecad_telemetry.state.folder import state_dir
+from freecad_telemetry.state.install_id import create_install_id
 
 REPO = Path(__file__).resolve().parents[2]
 GROUP = "BaseApp/Preferences/Mod/Telemetry"

@@ -160,9 +160,9 @@ def test_module_entry_point_runs_as_a_real_process(home):
 
 
 def test_unchanged_snapshots_are_named_not_mislabelled(home, capsys):
-    from freecad_telemetry import snapshots
-    from freecad_telemetry.drafts import Draft
-    from freecad_telemetry.local_state import state_dir
+    from freecad_telemetry.collect import snapshots
+    from freecad_telemetry.collect.drafts import Draft
+    from freecad_telemetry.state.folder import state_dir
 
     _write_cfg(
         home,

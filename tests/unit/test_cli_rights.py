@@ -13,9 +13,10 @@ from freecad_telemetry.consent.decision import consent_now
 from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import create_install_id, read_install_id, state_dir
 from freecad_telemetry.rights.removal import pending_removals
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.folder import state_dir
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 
 
 class Profile:
@@ -217,7 +218,7 @@ def test_a_removal_asked_for_under_an_opt_out_after_off_still_goes(profile, monk
 def test_off_drops_what_was_collected_and_not_sent(profile):
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.events import Event
-    from freecad_telemetry.local_state import OUTBOX_FILE
+    from freecad_telemetry.state.folder import OUTBOX_FILE
 
     person_id = create_install_id(profile.folder)
     run(profile, ["on"])

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from freecad_telemetry.collectors import freecad_version, preferences, system_info
+from freecad_telemetry.collect import freecad_version, preferences, system_info
 from freecad_telemetry.fields import fields_of
 from freecad_telemetry.host import Screen
 from freecad_telemetry.host.memory_host import MemoryHost

@@ -14,7 +14,6 @@ from removal_server import RemovalServer
 
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import Event
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
 from freecad_telemetry.rights.copy import (
     CopyRequest,
     mailto_url,
@@ -24,9 +23,9 @@ from freecad_telemetry.rights.copy import (
 )
 from freecad_telemetry.rights.removal import (
     DONE,
-    PENDING_FILE,
     QUEUED,
     REJECTED,
+    REMOVAL_QUEUE_FILE,
     endpoint_problem,
     pending_removals,
     removal_pending,
@@ -34,6 +33,8 @@ from freecad_telemetry.rights.removal import (
     request_removal,
     retry_pending_removal,
 )
+from freecad_telemetry.state.folder import OUTBOX_FILE
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 
 TIMEOUT = 0.5
 OTHER_ID = "00000000-0000-4000-8000-000000000001"
@@ -88,7 +89,7 @@ def test_confirmed_removal_rotates_the_id_and_clears_local_traces(profile, serve
     assert outcome.dropped_events == 1
     assert server.person_ids() == [profile.person_id]
     assert server.requests[0].method == "DELETE"
-    assert not (profile.folder / PENDING_FILE).exists()
+    assert not (profile.folder / REMOVAL_QUEUE_FILE).exists()
 
 
 @pytest.mark.parametrize("status", [400, 403, 404, 410])
@@ -186,7 +187,7 @@ def test_retry_of_an_id_that_was_reset_meanwhile_keeps_the_new_id(profile, serve
 
 @pytest.mark.parametrize("content", ["", "not json", '{"requests": 5}', '{"requests": [1, {}]}'])
 def test_retry_with_a_damaged_queue_file_does_nothing(tmp_path, content):
-    (tmp_path / PENDING_FILE).write_text(content)
+    (tmp_path / REMOVAL_QUEUE_FILE).write_text(content)
     assert retry_pending_removal(tmp_path, TIMEOUT) == []
 
 

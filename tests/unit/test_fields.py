@@ -3,7 +3,7 @@
 from collections import Counter
 
 from freecad_telemetry import fields
-from freecad_telemetry.collectors.preferences import TRANSFORMS
+from freecad_telemetry.collect.preferences import TRANSFORMS
 from freecad_telemetry.host import PARAM_KINDS
 
 

@@ -27,17 +27,16 @@ from freecad_telemetry.host.profile_host import ProfileHost
 from freecad_telemetry.host.profile_paths import ProfilePaths
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.lifecycle import Session
-from freecad_telemetry.local_state import (
-    ID_FILE,
-    OUTBOX_FILE,
-    SESSIONS_FOLDER,
-    create_install_id,
-    read_install_id,
-    state_dir,
-)
 from freecad_telemetry.rights import forget as forget
-from freecad_telemetry.rights.removal import PENDING_FILE, QUEUED, pending_removals, request_removal
+from freecad_telemetry.rights.removal import (
+    QUEUED,
+    REMOVAL_QUEUE_FILE,
+    pending_removals,
+    request_removal,
+)
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state.folder import ID_FILE, OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 
 REPO = Path(__file__).resolve().parents[2]
 UNINSTALL = REPO / "uninstall.py"
@@ -147,7 +146,7 @@ def test_a_queued_removal_request_survives_forget_alone(memory):
     folder = fill_state(memory.user_data_dir())
     queue_removal(folder, read_install_id(folder))
     report = forget.forget(memory)
-    assert sorted(p.name for p in folder.iterdir()) == [PENDING_FILE]
+    assert sorted(p.name for p in folder.iterdir()) == [REMOVAL_QUEUE_FILE]
     assert [r["person_id"] for r in report.kept_removals] == [
         r["person_id"] for r in pending_removals(folder)
     ]

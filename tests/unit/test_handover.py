@@ -19,17 +19,18 @@ from capture_server import CaptureServer
 from fakes import fire_quit
 from session_driver import START_EVENTS, run_for_json, wait_until
 
-from freecad_telemetry import handover, host_copy, local_state
+from freecad_telemetry import handover
 from freecad_telemetry.agent_launch import agent_environment, launch
-from freecad_telemetry.consent import store as consent_store
+from freecad_telemetry.collect import host_copy
 from freecad_telemetry.consent.decision import decline, grant, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
 from freecad_telemetry.host.memory_host import MemoryHost
-from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
-from freecad_telemetry.process_identity import ProcessIdentity, is_alive
 from freecad_telemetry.rights.forget import forget
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state import folder as state_folder
+from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.process_identity import ProcessIdentity, is_alive
 
 ALL = ["usage", "system", "preferences", "addons"]
 
@@ -244,7 +245,7 @@ def test_without_a_fitting_interpreter_the_agent_runs_in_freecads_process_off_th
 
 
 def test_the_parameter_list_freecad_reads_is_the_one_the_tables_declare():
-    """Resources/handover_params.json is generated: `python -m freecad_telemetry.host_copy`."""
+    """Resources/handover_params.json is generated: `python -m freecad_telemetry.collect.host_copy`."""
     assert handover.PARAMS_FILE.read_text(encoding="utf-8") == host_copy.handover_file()
     assert handover.handover_params() == host_copy.handover_params()
 
@@ -264,10 +265,10 @@ def test_a_state_folder_that_cannot_be_used_pauses_with_one_line_and_no_agent(tm
 
 
 def test_the_state_folder_names_freecads_side_uses_are_the_declared_ones():
-    assert handover.STATE_FOLDER == local_state.FOLDER_NAME
-    assert handover.SESSIONS_FOLDER == local_state.SESSIONS_FOLDER
-    assert handover.REMOVAL_FILE == local_state.REMOVAL_QUEUE_FILE
-    assert handover.CONSENT_FILE == consent_store.CONSENT_FILE
+    assert handover.STATE_FOLDER == state_folder.FOLDER_NAME
+    assert handover.SESSIONS_FOLDER == state_folder.SESSIONS_FOLDER
+    assert handover.REMOVAL_FILE == state_folder.REMOVAL_QUEUE_FILE
+    assert handover.CONSENT_FILE == state_folder.CONSENT_FILE
     assert handover.TELEMETRY_GROUP == GROUP
 
 

@@ -10,8 +10,9 @@ from freecad_telemetry.consent.decision import decline, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.lifecycle import Session
-from freecad_telemetry.local_state import OUTBOX_FILE, read_install_id, state_dir
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state.folder import OUTBOX_FILE, state_dir
+from freecad_telemetry.state.install_id import read_install_id
 
 
 @pytest.fixture
@@ -193,7 +194,8 @@ def test_nothing_is_asked_under_do_not_track(host):
 def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answers(
     host, monkeypatch
 ):
-    from freecad_telemetry import drafts, fields
+    from freecad_telemetry import fields
+    from freecad_telemetry.collect import drafts
 
     grant(host)
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
@@ -264,14 +266,14 @@ def test_events_left_by_an_earlier_session_go_at_once(host):
 
 
 def _queue_removal_of_current_id(host, endpoint):
-    from freecad_telemetry.atomic_file import write_json_atomic
-    from freecad_telemetry.local_state import create_install_id
-    from freecad_telemetry.rights.removal import PENDING_FILE
+    from freecad_telemetry.files.atomic import write_json_atomic
+    from freecad_telemetry.rights.removal import REMOVAL_QUEUE_FILE
+    from freecad_telemetry.state.install_id import create_install_id
 
     folder = state_dir(host.user_data_dir())
     old_id = create_install_id(folder)
     write_json_atomic(
-        folder / PENDING_FILE,
+        folder / REMOVAL_QUEUE_FILE,
         {
             "requests": [
                 {

@@ -25,9 +25,10 @@ from freecad_telemetry.events import Event
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.lifecycle import Session
-from freecad_telemetry.local_state import OUTBOX_FILE, read_install_id, state_dir
 from freecad_telemetry.rights.removal import request_removal
 from freecad_telemetry.settings import GROUP, Settings
+from freecad_telemetry.state.folder import OUTBOX_FILE, state_dir
+from freecad_telemetry.state.install_id import read_install_id
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL = "usage,system,preferences,addons"

@@ -17,13 +17,9 @@ import pytest
 
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import new_event
-from freecad_telemetry.local_state import (
-    OUTBOX_FILE,
-    SESSIONS_FOLDER,
-    create_install_id,
-    state_dir,
-)
-from freecad_telemetry.sessions import SessionTracker
+from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.install_id import create_install_id
+from freecad_telemetry.state.sessions import SessionTracker
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,15 +15,15 @@ import pytest
 from fakes import Outcome, RecordingTransport
 from session_driver import finish, freecad_on_profile, start, wait_until
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.cli.main import main
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
-from freecad_telemetry.process_identity import ProcessIdentity
-from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.process_identity import ProcessIdentity
+from freecad_telemetry.state.sessions import SessionTracker
 
 START = ["freecad_startup", "freecad_version", "freecad_system_info"]
 START += ["freecad_preferences", "freecad_addon_list"]

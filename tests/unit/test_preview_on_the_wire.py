@@ -11,14 +11,14 @@ import pytest
 from capture_server import CaptureServer
 from session_driver import finish, freecad_on_profile, start, wait_until
 
-from freecad_telemetry import snapshots
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
 from freecad_telemetry.cli.main import main
-from freecad_telemetry.drafts import Draft
+from freecad_telemetry.collect import snapshots
+from freecad_telemetry.collect.drafts import Draft
 from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
 from freecad_telemetry.host.user_cfg import ParameterTree
-from freecad_telemetry.local_state import state_dir
 from freecad_telemetry.settings import GROUP
+from freecad_telemetry.state.folder import SNAPSHOTS_FILE, state_dir
 
 ALL = "usage,system,preferences,addons"
 THEME = ("BaseApp/Preferences/MainWindow", "Theme", "string")
@@ -79,7 +79,7 @@ def freecad_start(profile, server, count):
 
 
 def snapshots_a_week_old(data):
-    path = state_dir(data) / snapshots.FILE_NAME
+    path = state_dir(data) / SNAPSHOTS_FILE
     week_ago = iso_utc(utc_now() - timedelta(days=8))
     write_json_atomic(path, {k: {**v, "stored_at": week_ago} for k, v in read_json(path).items()})
 
@@ -158,9 +158,9 @@ def test_an_address_the_sender_refuses_is_named(tmp_path, monkeypatch, capsys):
 
 
 def test_an_event_the_filter_refuses_whole_is_named_with_the_reason(tmp_path):
+    from freecad_telemetry.collect.on_the_wire import on_the_wire
     from freecad_telemetry.fields import Grant
     from freecad_telemetry.host.memory_host import MemoryHost
-    from freecad_telemetry.on_the_wire import on_the_wire
     from freecad_telemetry.settings import Settings
 
     drafts = [Draft("freecad_startup", {}), Draft("freecad_preferences", {"theme": "x"})]
@@ -185,8 +185,8 @@ def test_events_the_sdk_does_not_build_are_named_not_blamed_on_the_filter(
 
 
 def test_the_copy_the_qt_preview_builds_from_previews_what_the_live_freecad_would(tmp_path):
+    from freecad_telemetry.collect.preview import build_preview, prepare_preview
     from freecad_telemetry.host.memory_host import MemoryHost
-    from freecad_telemetry.preview import build_preview, prepare_preview
 
     host = MemoryHost(user_data_dir=tmp_path / "FreeCAD", mod_roots=[tmp_path / "FreeCAD" / "Mod"])
     (tmp_path / "FreeCAD" / "Mod" / "Gears").mkdir(parents=True)

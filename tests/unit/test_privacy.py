@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from freecad_telemetry import fields
+from freecad_telemetry.collect.drafts import SessionFacts, draft, stamp
 from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 from freecad_telemetry.delivery.sender import Sender
-from freecad_telemetry.drafts import SessionFacts, draft, stamp
 from freecad_telemetry.fields import Grant
 from freecad_telemetry.privacy.send_filter import SDK_KEPT, SDK_SYSTEM, SendFilter, looks_personal
 

@@ -14,8 +14,8 @@ from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 from freecad_telemetry.delivery.sender import Sender
 from freecad_telemetry.events import new_event
-from freecad_telemetry.local_state import create_install_id
 from freecad_telemetry.rights.removal import QUEUED, REJECTED, request_removal
+from freecad_telemetry.state.install_id import create_install_id
 
 TIMEOUT = 5.0
 RETRIED = (301, 408, 429, 500, 503)

@@ -19,17 +19,17 @@ from typing import Callable, Iterator, List
 import pytest
 
 import freecad_telemetry
-from freecad_telemetry import sessions
-from freecad_telemetry.atomic_file import read_json
 from freecad_telemetry.events import iso_utc
-from freecad_telemetry.process_identity import (
+from freecad_telemetry.files.atomic import read_json
+from freecad_telemetry.state import sessions
+from freecad_telemetry.state.process_identity import (
     ProcessIdentity,
     current_process,
     identify,
     is_alive,
 )
-from freecad_telemetry.session_record import ClaimedSession, SessionRecord
-from freecad_telemetry.sessions import SessionTracker
+from freecad_telemetry.state.session_record import ClaimedSession, SessionRecord
+from freecad_telemetry.state.sessions import SessionTracker
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=timezone.utc)
 HAS_START_TOKENS = current_process().started is not None
@@ -115,7 +115,7 @@ CHILD_TRACKER = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
-    from freecad_telemetry.sessions import SessionTracker
+    from freecad_telemetry.state.sessions import SessionTracker
     folder, mode = Path(sys.argv[1]), sys.argv[2]
     tracker = SessionTracker(folder)
     tracker.begin("0.20.2", "child", 1)

@@ -5,11 +5,11 @@ from datetime import timedelta
 from fakes import RecordingTransport
 from session_driver import START_EVENTS, finish, grant, start, wait_until
 
-from freecad_telemetry import snapshots
-from freecad_telemetry.drafts import Draft
+from freecad_telemetry.collect import snapshots
+from freecad_telemetry.collect.drafts import Draft
 from freecad_telemetry.events import utc_now
 from freecad_telemetry.host.memory_host import MemoryHost
-from freecad_telemetry.local_state import state_dir
+from freecad_telemetry.state.folder import SNAPSHOTS_FILE, state_dir
 
 
 def run_session(host):
@@ -72,6 +72,6 @@ def test_per_session_properties_do_not_count_as_a_change(tmp_path):
 def test_an_unreadable_record_means_send_everything(tmp_path):
     folder = state_dir(tmp_path)
     folder.mkdir(parents=True)
-    (folder / snapshots.FILE_NAME).write_text("{ not json")
+    (folder / SNAPSHOTS_FILE).write_text("{ not json")
     drafts = [Draft("freecad_version", {"version_major": "1"})]
     assert snapshots.due(drafts, folder) == drafts

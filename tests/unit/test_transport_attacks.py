@@ -23,17 +23,18 @@ from freecad_telemetry.delivery.outbox import Outbox
 from freecad_telemetry.delivery.posthog_transport import PostHogTransport
 from freecad_telemetry.delivery.sender import Sender
 from freecad_telemetry.events import Event, new_event
-from freecad_telemetry.local_state import OUTBOX_FILE, create_install_id, read_install_id
 from freecad_telemetry.rights.copy import CopyRequest, post_copy_request
 from freecad_telemetry.rights.forget import send_kept_removals
 from freecad_telemetry.rights.removal import (
     DONE,
-    PENDING_FILE,
     QUEUED,
+    REMOVAL_QUEUE_FILE,
     pending_removals,
     request_removal,
     retry_pending_removal,
 )
+from freecad_telemetry.state.folder import OUTBOX_FILE
+from freecad_telemetry.state.install_id import create_install_id, read_install_id
 
 DEADLINE = 1.0  # seconds given to each call under test
 MARGIN = 0.5  # scheduling slack on a loaded 2-core machine
@@ -324,7 +325,7 @@ def queue_two_removals(folder: Path, url: str) -> None:
     requests = pending_removals(folder)
     for record in requests:
         record["endpoint"] = url
-    (folder / PENDING_FILE).write_text(json.dumps({"requests": requests}))
+    (folder / REMOVAL_QUEUE_FILE).write_text(json.dumps({"requests": requests}))
 
 
 def test_start_up_retries_of_queued_removals_share_one_deadline(profile: Profile) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from freecad_telemetry.drafts import Draft, stamp
+from freecad_telemetry.collect.drafts import Draft, stamp
 from freecad_telemetry.events import Event
 from freecad_telemetry.fields import Grant
 from freecad_telemetry.privacy.send_filter import SendFilter

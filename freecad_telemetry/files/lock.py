@@ -1,7 +1,7 @@
 """Advisory file locks that die with their process: flock on POSIX, msvcrt on Windows.
 
 Standard library only, with nothing else of the add-on: FreeCAD's GUI thread takes its
-session's lock through this module (handover.py), and sessions.py and local_state.py build
+session's lock through this module (handover.py), and state/sessions.py and state/folder.py build
 on it in every process.
 """
 

@@ -16,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from freecad_telemetry.atomic_file import read_regular
-from freecad_telemetry.safe_xml import XmlRefused as _Refused
-from freecad_telemetry.safe_xml import refusing_parser
+from freecad_telemetry.files.atomic import read_regular
+from freecad_telemetry.files.safe_xml import XmlRefused as _Refused
+from freecad_telemetry.files.safe_xml import refusing_parser
 
 PathArg = Union[str, "os.PathLike[str]"]
 

@@ -18,19 +18,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence
 
-from freecad_telemetry.atomic_file import read_json, write_json_atomic
-from freecad_telemetry.drafts import Draft
+from freecad_telemetry.collect.drafts import Draft
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
 from freecad_telemetry.fields import COMMON, SNAPSHOT_DAYS, event_spec, fields_of
+from freecad_telemetry.files.atomic import read_json, write_json_atomic
+from freecad_telemetry.state.folder import SNAPSHOTS_FILE
 
-FILE_NAME = "snapshots.json"
 # A snapshot's properties are kept only up to this size (JSON characters), so that absurdly
 # long values cannot make the record too big to read, which would resend every snapshot.
 MAX_KEPT_CHARS = 100_000
-# Held (local_state.state_lock) while a start chooses, stores and records its snapshots, so
-# that FreeCADs starting together store each snapshot once. Its own lock: the outbox write
+# state.folder.SNAPSHOTS_LOCK is held while a start chooses, stores and records its snapshots,
+# so that FreeCADs starting together store each snapshot once. Its own lock: the outbox write
 # inside may wait on SQLite, and nobody else should wait for that.
-LOCK_FILE = "snapshots.lock"
 
 
 def content_hash(d: Draft) -> str:
@@ -50,7 +49,7 @@ def due(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = None) -
     """The drafts this start sends: every non-snapshot, and the snapshots that changed or
     whose last sending is SNAPSHOT_DAYS old."""
     now = now or utc_now()
-    known: Dict[str, dict] = read_json(folder / FILE_NAME) or {}
+    known: Dict[str, dict] = read_json(folder / SNAPSHOTS_FILE) or {}
     keep = []
     for d in drafts:
         last = known.get(d.name) if _is_snapshot(d) else None
@@ -65,19 +64,19 @@ def due(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = None) -
 def remember(drafts: Sequence[Draft], folder: Path, now: Optional[datetime] = None) -> None:
     """Record the snapshots just stored for sending. Raises OSError (caller logs)."""
     stamp = iso_utc(now or utc_now())
-    known = read_json(folder / FILE_NAME) or {}
+    known = read_json(folder / SNAPSHOTS_FILE) or {}
     for d in drafts:
         if _is_snapshot(d):
             known[d.name] = {"hash": content_hash(d), "stored_at": stamp}
             if len(json.dumps(d.properties, default=str)) <= MAX_KEPT_CHARS:
                 known[d.name]["properties"] = d.properties
-    write_json_atomic(folder / FILE_NAME, known)
+    write_json_atomic(folder / SNAPSHOTS_FILE, known)
 
 
 def last_stored(folder: Path) -> Dict[str, Dict[str, Any]]:
     """Each snapshot's properties as last stored for sending, by event name (records written
     by versions that kept only the hash have none). Read only."""
-    known = read_json(folder / FILE_NAME)
+    known = read_json(folder / SNAPSHOTS_FILE)
     if not isinstance(known, dict):
         return {}
     return {
@@ -90,7 +89,7 @@ def last_stored(folder: Path) -> Dict[str, Dict[str, Any]]:
 def hash_only(folder: Path) -> FrozenSet[str]:
     """The snapshots whose record holds no properties (written by an earlier version, or too
     big to keep). Read only."""
-    known = read_json(folder / FILE_NAME) or {}
+    known = read_json(folder / SNAPSHOTS_FILE) or {}
     return frozenset(
         name
         for name, record in known.items()

@@ -30,17 +30,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence
 
-from freecad_telemetry.atomic_file import (
+from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.files.atomic import (
     ensure_private_dir,
     read_json,
     remove_quietly,
     write_json_atomic,
 )
-from freecad_telemetry.events import iso_utc, utc_now
-from freecad_telemetry.file_lock import is_file_at, lock_held
-from freecad_telemetry.file_lock import try_lock as _try_lock
-from freecad_telemetry.process_identity import ProcessIdentity, current_process, is_alive
-from freecad_telemetry.session_record import ClaimedSession, SessionRecord
+from freecad_telemetry.files.lock import is_file_at, lock_held
+from freecad_telemetry.files.lock import try_lock as _try_lock
+from freecad_telemetry.state.process_identity import ProcessIdentity, current_process, is_alive
+from freecad_telemetry.state.session_record import ClaimedSession, SessionRecord
 
 _SENTINEL = re.compile(r"^session-(?P<pid>\d{1,10})-(?P<sid>[A-Za-z0-9]{1,64})\.json$")
 _LOCK = re.compile(r"^(?P<stem>session-\d{1,10}-[A-Za-z0-9]{1,64})\.lock$")

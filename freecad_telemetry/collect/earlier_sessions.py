@@ -12,11 +12,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from freecad_telemetry.drafts import Draft, SessionFacts, draft
+from freecad_telemetry.collect.drafts import Draft, SessionFacts, draft
 from freecad_telemetry.events import iso_utc
 from freecad_telemetry.fields import Grant
 from freecad_telemetry.handover import ended_file
-from freecad_telemetry.session_record import ClaimedSession, SessionRecord
+from freecad_telemetry.state.session_record import ClaimedSession, SessionRecord
 
 UNCLEAN_NAMESPACE = uuid.UUID("5b0b8f1e-6d1c-4a43-9f0e-3c5f0c1d7a21")
 

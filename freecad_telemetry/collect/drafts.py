@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from freecad_telemetry import __version__
-from freecad_telemetry.collectors import addons, freecad_version, preferences, system_info
+from freecad_telemetry.collect import addons, freecad_version, preferences, system_info
 from freecad_telemetry.events import Event, new_event
 from freecad_telemetry.fields import SCHEMA_VERSION, Grant, event_allowed, keep_allowed
 from freecad_telemetry.host.interface import Host

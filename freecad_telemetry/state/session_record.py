@@ -1,6 +1,6 @@
 """What a session sentinel holds (SessionRecord) and an unclean shutdown once claimed
 (ClaimedSession): plain values, read and written by sessions.SessionTracker in the process
-that reports (the session agent), read by earlier_sessions.py to draft the reports."""
+that reports (the session agent), read by collect/earlier_sessions.py to draft the reports."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Dict, Mapping, Optional
 
-from freecad_telemetry.process_identity import ProcessIdentity
+from freecad_telemetry.state.process_identity import ProcessIdentity
 
 
 @dataclass(frozen=True)

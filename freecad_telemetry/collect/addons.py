@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from freecad_telemetry.collectors.addon_scan import scan_addons
+from freecad_telemetry.collect.addon_scan import scan_addons
 from freecad_telemetry.host.interface import Host
 
 

@@ -3,7 +3,7 @@
 `handover_params` lists, from the field and settings tables, every parameter the collectors
 and the session agent read; ``Resources/handover_params.json`` is that list, with the
 table's version, written out for FreeCAD's GUI thread, which reads it without importing the
-tables (handover.py; a test keeps the two equal, ``python -m freecad_telemetry.host_copy``
+tables (handover.py; a test keeps the two equal, ``python -m freecad_telemetry.collect.host_copy``
 rewrites the file). `from_facts`
 turns what handover.facts_of read back into a host, in the agent's process or on a thread.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry import fields
-from freecad_telemetry.collectors import preferences
-from freecad_telemetry.collectors.preferences import OVERLAY_GROUP, OVERLAY_SIDES
+from freecad_telemetry.collect import preferences
+from freecad_telemetry.collect.preferences import OVERLAY_GROUP, OVERLAY_SIDES
 from freecad_telemetry.handover import PARAMS_FILE, facts_of
 from freecad_telemetry.host import Screen
 from freecad_telemetry.host.interface import Host

@@ -14,13 +14,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple, TypeVar
 
-from freecad_telemetry import snapshots
-from freecad_telemetry.collectors.freecad_version import channel_of
+from freecad_telemetry.collect import snapshots
+from freecad_telemetry.collect.drafts import (
+    START_COLLECTORS,
+    Draft,
+    SessionFacts,
+    draft,
+    start_drafts,
+)
+from freecad_telemetry.collect.earlier_sessions import unclean_drafts
+from freecad_telemetry.collect.freecad_version import channel_of
+from freecad_telemetry.collect.host_copy import frozen_copy
+from freecad_telemetry.collect.on_the_wire import on_the_wire
 from freecad_telemetry.consent.decision import DECLINED, GRANTED, Consent, load_consent, sendable
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
-from freecad_telemetry.drafts import START_COLLECTORS, Draft, SessionFacts, draft, start_drafts
-from freecad_telemetry.earlier_sessions import unclean_drafts
 from freecad_telemetry.fields import (
     CATEGORY_NAMES,
     COMMON,
@@ -30,17 +38,10 @@ from freecad_telemetry.fields import (
     fields_of,
 )
 from freecad_telemetry.host.interface import Host
-from freecad_telemetry.host_copy import frozen_copy
-from freecad_telemetry.local_state import (
-    OUTBOX_FILE,
-    SESSIONS_FOLDER,
-    install_age_days,
-    read_install_id,
-    state_dir,
-)
-from freecad_telemetry.on_the_wire import on_the_wire
-from freecad_telemetry.sessions import SessionTracker
 from freecad_telemetry.settings import Settings
+from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
+from freecad_telemetry.state.install_id import install_age_days, read_install_id
+from freecad_telemetry.state.sessions import SessionTracker
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
 T = TypeVar("T")
