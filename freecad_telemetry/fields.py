@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
+from freecad_telemetry.translatable import QT_TRANSLATE_NOOP
+
 # Bump when a field or category is added: users who granted an older table are asked
 # about the difference (re-consent), and only what they granted is sent meanwhile.
 SCHEMA_VERSION = 1
@@ -49,26 +51,39 @@ class Category:
 CATEGORIES: Tuple[Category, ...] = (
     Category(
         "usage",
-        "Basic usage",
-        "that FreeCAD started and stopped (and whether it stopped cleanly), how long a "
-        "session lasted, the FreeCAD and add-on versions",
+        QT_TRANSLATE_NOOP("Telemetry", "Basic usage"),
+        QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "that FreeCAD started and stopped (and whether it stopped cleanly), how long a "
+            "session lasted, the versions of FreeCAD and of this add-on",
+        ),
     ),
     Category(
         "system",
-        "System information",
-        "operating system family and major release, processor architecture, Python and Qt "
-        "versions, screen size class and pixel ratio",
+        QT_TRANSLATE_NOOP("Telemetry", "System information"),
+        QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "operating system family and major release, processor architecture, Python and Qt "
+            "versions, screen size class and pixel ratio",
+        ),
     ),
     Category(
         "preferences",
-        "Preferences",
-        "a fixed list of FreeCAD settings: language, theme, units, navigation style, "
-        "workbench choices, panel layout and a few Sketcher options",
+        QT_TRANSLATE_NOOP("Telemetry", "Preferences"),
+        QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "a fixed list of FreeCAD settings: language, theme, units, navigation style, "
+            "workbench choices, panel layout and a few Sketcher options",
+        ),
     ),
     Category(
         "addons",
-        "Installed add-ons",
-        "the names of installed add-ons published in a public repository, and counts of the others",
+        QT_TRANSLATE_NOOP("Telemetry", "Installed add-ons"),
+        QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "the names of installed add-ons published in a public repository, and counts of "
+            "the others",
+        ),
     ),
 )
 CATEGORY_NAMES: Tuple[str, ...] = tuple(c.name for c in CATEGORIES)
@@ -84,19 +99,26 @@ class EventSpec:
 
 
 SNAPSHOT_DAYS = 7
-_SNAPSHOT_WHEN = "a start when it changed since it was last sent, or a week has passed"
+_SNAPSHOT_WHEN = QT_TRANSLATE_NOOP(
+    "Telemetry", "a start when it changed since it was last sent, or a week has passed"
+)
 
 EVENTS: Tuple[EventSpec, ...] = (
-    EventSpec("freecad_startup", "usage", "each start of the FreeCAD GUI"),
+    EventSpec(
+        "freecad_startup", "usage", QT_TRANSLATE_NOOP("Telemetry", "each start of the FreeCAD GUI")
+    ),
     EventSpec("freecad_version", "usage", _SNAPSHOT_WHEN, snapshot=True),
     EventSpec("freecad_system_info", "system", _SNAPSHOT_WHEN, snapshot=True),
     EventSpec("freecad_preferences", "preferences", _SNAPSHOT_WHEN, snapshot=True),
     EventSpec("freecad_addon_list", "addons", _SNAPSHOT_WHEN, snapshot=True),
-    EventSpec("freecad_shutdown", "usage", "a clean quit"),
+    EventSpec("freecad_shutdown", "usage", QT_TRANSLATE_NOOP("Telemetry", "a clean quit")),
     EventSpec(
         "freecad_unclean_shutdown",
         "usage",
-        "the start after a session that ended without a clean quit (crash, kill, power loss)",
+        QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "the start after a session that ended without a clean quit (crash, kill, power loss)",
+        ),
     ),
 )
 EVENT_NAMES: Tuple[str, ...] = tuple(e.name for e in EVENTS)

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Tuple, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
 from freecad_telemetry.collect import snapshots
 from freecad_telemetry.collect.drafts import (
@@ -42,16 +42,18 @@ from freecad_telemetry.settings import Settings
 from freecad_telemetry.state.folder import OUTBOX_FILE, SESSIONS_FOLDER, state_dir
 from freecad_telemetry.state.install_id import install_age_days, read_install_id
 from freecad_telemetry.state.sessions import SessionTracker
+from freecad_telemetry.translatable import QT_TRANSLATE_NOOP
 
 NO_ID_YET = "(a random id, created at the first start after you choose Share)"
 T = TypeVar("T")
 
 
-def build_preview(host: Host) -> Dict[str, Any]:
-    """The preview of `host`'s profile: what its next start sends, as it goes on the wire."""
+def build_preview(host: Host, tr: Callable[[str], str] = str) -> Dict[str, Any]:
+    """The preview of `host`'s profile: what its next start sends, as it goes on the wire;
+    its note in English, or translated by `tr` (the GUI's: the rest is shown as sent)."""
     settings = Settings(host)
     consent = load_consent(settings)
-    categories, max_since, note = _scope(consent)
+    categories, max_since, scope = _scope(consent)
     folder = state_dir(host.user_data_dir())
     outside = host.freecad_version() is None  # the command line, reading a profile on disk
     # Outside FreeCAD, what only FreeCAD knows comes from what its last start stored.
@@ -63,7 +65,7 @@ def build_preview(host: Host) -> Dict[str, Any]:
     if outside and any("$python_version" in e["properties"] for e in wire.events):
         (start.filled if python else start.unknown).append("$python_version")  # FreeCAD's
     return {
-        "note": f"{note}; {wire.problem}" if wire.problem else note,
+        "note": note(scope, opt_out_reason(), wire.problem, tr),
         "consent": consent.status,
         "categories": categories,
         "destination": settings.get("PostHogHost"),
@@ -122,33 +124,52 @@ def next_start(host: Host, grant: Grant, remembered: Dict[str, Dict[str, Any]]) 
     )
 
 
-def prepare_preview(host: Host) -> Callable[[], Dict[str, Any]]:
+def prepare_preview(host: Host, tr: Callable[[str], str] = str) -> Callable[[], Dict[str, Any]]:
     """For a live FreeCAD: copy now, on the GUI thread, what the preview reads from `host`
     (host_copy.frozen_copy: a few dozen parameter reads); the returned function builds the preview
     from that copy on any thread (it imports posthog: keep it off the GUI thread)."""
     frozen = frozen_copy(host)
-    return lambda: build_preview(frozen)
+    return lambda: build_preview(frozen, tr)
 
 
 def _scope(consent: Consent) -> Tuple[List[str], int, str]:
-    """The categories previewed, the table version they are granted against, and the note."""
+    """The categories previewed, the table version they are granted against, and what they
+    are (a text marked for translation)."""
     max_since = SCHEMA_VERSION
     if consent.status == GRANTED:
         granted = sendable(consent)
         categories, max_since = sorted(granted.categories), granted.max_since
-        note = "what the next start sends (the categories you granted)"
+        scope = QT_TRANSLATE_NOOP(
+            "Telemetry", "what the next start sends (the categories you granted)"
+        )
     elif consent.status == DECLINED:
         categories = []
-        note = "you declined: nothing is sent"
+        scope = QT_TRANSLATE_NOOP("Telemetry", "you declined: nothing is sent")
     else:
         categories = list(CATEGORY_NAMES)
-        note = (
-            "nothing is sent until you choose Share; this is what sharing every category would send"
+        scope = QT_TRANSLATE_NOOP(
+            "Telemetry",
+            "nothing is sent until you choose Share; this is what sharing every category "
+            "would send",
         )
-    blocked = opt_out_reason()
-    if blocked:
-        note = f"nothing is sent: {blocked}; " + note
-    return categories, max_since, note
+    return categories, max_since, scope
+
+
+def note(
+    scope: str, opted_out: Optional[str], problem: Optional[str], tr: Callable[[str], str] = str
+) -> str:
+    """The preview's first line: what it shows (`scope`), after why nothing is sent from here
+    (`opted_out`, the environment's reason), and what kept it from being exact (`problem`)."""
+    text = tr(scope)
+    if opted_out:
+        text = (
+            tr(QT_TRANSLATE_NOOP("Telemetry", "nothing is sent: {reason}")).format(
+                reason=tr(opted_out)
+            )
+            + "; "
+            + text
+        )
+    return f"{text}; {problem}" if problem else text
 
 
 def next_session_number(folder: Path) -> int:

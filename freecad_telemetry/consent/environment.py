@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 
+from freecad_telemetry.translatable import QT_TRANSLATE_NOOP
+
 TYPE_CHECKING = False  # (FreeCAD's GUI thread reads this module: no typing import)
 if TYPE_CHECKING:
-    from typing import Mapping, Optional
+    from typing import Callable, Mapping, Optional
 
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")
@@ -39,15 +41,20 @@ CI_VARIABLES = (
 )
 
 
-def opt_out_reason(env: Optional[Mapping[str, str]] = None) -> Optional[str]:
-    """Why this environment must not send (a short phrase for `status`), or None."""
+def opt_out_reason(
+    env: Optional[Mapping[str, str]] = None, tr: Callable[[str], str] = str
+) -> Optional[str]:
+    """Why this environment must not send (a short phrase for `status` and the preferences
+    page, which passes its translation as `tr`), or None."""
     env = os.environ if env is None else env
     if env.get("DO_NOT_TRACK", "").strip().lower() in _TRUE:
-        return "DO_NOT_TRACK is set"
+        return tr(QT_TRANSLATE_NOOP("Telemetry", "DO_NOT_TRACK is set"))
     if env.get("FREECAD_TELEMETRY", "").strip().lower() in _FALSE:
-        return "FREECAD_TELEMETRY=0 is set"
+        return tr(QT_TRANSLATE_NOOP("Telemetry", "FREECAD_TELEMETRY=0 is set"))
     for name in CI_VARIABLES:
         value = env.get(name, "").strip().lower()
         if value and value not in _FALSE:
-            return f"a CI environment was detected ({name})"
+            return tr(
+                QT_TRANSLATE_NOOP("Telemetry", "a CI environment was detected ({name})")
+            ).format(name=name)
     return None

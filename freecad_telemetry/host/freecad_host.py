@@ -178,6 +178,18 @@ class FreeCADHost:
             gui.addIconPath(os.path.join(package, "Resources", "icons"))
             gui.addPreferencePage(page, "Telemetry")
 
+    def use_language_path(self, folder: str) -> bool:
+        """Register `folder` as FreeCAD's own add-ons do, so FreeCAD loads the
+        ``*_<code>.qm`` there for its language, now (updateLocale installs only files not
+        yet loaded) and whenever the user switches language. GUI thread; False without a
+        GUI."""
+        gui = _gui()
+        if gui is None:
+            return False
+        gui.addLanguagePath(folder)
+        gui.updateLocale()
+        return True
+
     def _make_relay(self) -> None:
         """On the GUI thread: a single-shot timer living there. Worker threads queue their
         lines and start it through a queued call; it prints them on the GUI thread, where

@@ -49,6 +49,7 @@ class MemoryHost(TreeParams):
         self.later: List[Tuple[float, Callable[[], None]]] = []
         self.preference_pages = 0
         self.page_class: Optional[type] = None  # what FreeCAD would instantiate for the page
+        self.language_paths: List[str] = []  # use_language_path calls
         self.pythons: List[str] = []  # interpreters for the sending agent (none: in-process)
 
     def save_params(self) -> None:
@@ -99,3 +100,8 @@ class MemoryHost(TreeParams):
     def register_preferences_page(self, page: type) -> None:
         self.preference_pages += 1
         self.page_class = page
+
+    def use_language_path(self, folder: str) -> bool:
+        """Records the folder; False: no FreeCAD here to load from it."""
+        self.language_paths.append(folder)
+        return False

@@ -30,7 +30,7 @@ from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.panels import child, fit_width, load_panel
 from freecad_telemetry.ui.qt import QtCore, QtWidgets
 from freecad_telemetry.ui.text_view import TextViewDialog, preview_dialog
-from freecad_telemetry.ui.translation import translate
+from freecad_telemetry.ui.translation import tr, translate, use_translations
 
 # Called on the GUI thread when the preview is asked for: the text, or a function that
 # builds it (then run on a worker thread, see text_view.preview_dialog).
@@ -39,13 +39,15 @@ WIDTH = 580  # wide enough that each category's description takes at most two li
 
 
 def host_preview(host: Host) -> PreviewText:
-    """The preview JSON of `host`, built when the user asks for it (the sender's code path)."""
+    """The preview JSON of `host`, built when the user asks for it (the sender's code path),
+    its note in the user's language (the rest is shown as sent)."""
 
     def make() -> Callable[[], str]:
         from freecad_telemetry.collect.preview import prepare_preview
 
-        build = prepare_preview(host)  # reads the live FreeCAD here, on the GUI thread
-        return lambda: json.dumps(build(), indent=2, ensure_ascii=False)  # a worker thread
+        build = prepare_preview(host, tr)  # reads the live FreeCAD here, on the GUI thread
+        # Built on a worker thread (Qt's translate is thread-safe).
+        return lambda: json.dumps(build(), indent=2, ensure_ascii=False)
 
     return make
 
@@ -66,6 +68,7 @@ def ask_if_needed(
         settings, consent, question = _due_question(host, env)
         if question is None:
             return None
+        use_translations(host)
         answer = (ask or ConsentDialog.ask)(
             parent, question=question, preview=host_preview(host), shared=consent.categories
         )
@@ -91,6 +94,7 @@ def open_if_needed(
         settings, consent, question = _due_question(host, env)
         if question is None:
             return None
+        use_translations(host)
         dialog = ConsentDialog(question, host_preview(host), consent.categories, parent)
     except Exception as exc:
         _log_failure(host, exc)
@@ -208,11 +212,11 @@ class ConsentDialog(QtWidgets.QDialog):
     def _build_categories(self) -> None:
         box_layout = child(self.form, QtWidgets.QWidget, "categoryList").layout()
         for category in self.question.categories:
-            box = QtWidgets.QCheckBox(translate("Telemetry", category.title), self.form)
+            box = QtWidgets.QCheckBox(tr(category.title), self.form)
             box.setObjectName(f"category_{category.name}")
             box.setChecked(False)  # never pre-ticked: inaction is not consent
             box.toggled.connect(self._update_share)
-            text = translate("Telemetry", category.description)
+            text = tr(category.description)
             description = QtWidgets.QLabel(text[:1].upper() + text[1:] + ".")
             description.setObjectName(f"categoryDescription_{category.name}")
             description.setWordWrap(True)
@@ -224,7 +228,7 @@ class ConsentDialog(QtWidgets.QDialog):
             child(self.form, QtWidgets.QWidget, "categoryList").hide()
 
     def _become_reconsent(self, shared: Iterable[str]) -> None:
-        titles = {c.name: translate("Telemetry", c.title) for c in fields.CATEGORIES}
+        titles = {c.name: tr(c.title) for c in fields.CATEGORIES}
         shared = set(shared)
         shared_titles = ", ".join(titles[name] for name in titles if name in shared)
         child(self.form, QtWidgets.QLabel, "headingLabel").setText(
@@ -239,7 +243,7 @@ class ConsentDialog(QtWidgets.QDialog):
             intro += " " + translate("Telemetry", "New categories you may tick:")
         child(self.form, QtWidgets.QLabel, "introLabel").setText(intro)
         lines = [
-            f"• {e.name}: " + translate("Telemetry", "sent at {when}").format(when=e.when)
+            f"• {e.name}: " + translate("Telemetry", "sent at {when}").format(when=tr(e.when))
             for e in self.question.new_events
         ]
         lines += [f"• {f.event}.{f.prop}: {f.meaning}" for f in self.question.new_fields]

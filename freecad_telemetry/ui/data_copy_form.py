@@ -204,8 +204,8 @@ class DataCopyForm(QtWidgets.QDialog):
         elif isinstance(result, tuple):
             count, path = result
             self._say(
-                translate("Telemetry", "Saved {count} events to {path}.").format(
-                    count=count, path=path
+                translate("Telemetry", "Saved %n event(s) to {path}.", None, count).format(
+                    path=path
                 )
             )
         else:

@@ -36,7 +36,7 @@ from freecad_telemetry.ui.background import guarded
 from freecad_telemetry.ui.consent_dialog import PreviewText, host_preview
 from freecad_telemetry.ui.panels import child, load_panel
 from freecad_telemetry.ui.qt import QtCore, QtWidgets
-from freecad_telemetry.ui.translation import translate
+from freecad_telemetry.ui.translation import tr, translate, use_translations
 from freecad_telemetry.ui.transparency_controls import Confirm, TransparencyControls, ask_yes_no
 
 
@@ -85,6 +85,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
         self.settings: Optional[Settings] = None
         try:
             self.host = host if host is not None else running_freecad()
+            use_translations(self.host)
             self.form = load_panel("preferences", parent)
             self._find_widgets()
             self.transparency = TransparencyControls(
@@ -178,9 +179,9 @@ class TelemetryPreferencesPage(QtCore.QObject):
         self.key_edit = child(form, QtWidgets.QLineEdit, "keyEdit")
         self.boxes: Dict[str, QtWidgets.QCheckBox] = {}
         for category in fields.CATEGORIES:
-            box = QtWidgets.QCheckBox(translate("Telemetry", category.title), self.category_list)
+            box = QtWidgets.QCheckBox(tr(category.title), self.category_list)
             box.setObjectName(f"category_{category.name}")
-            box.setToolTip(translate("Telemetry", category.description))
+            box.setToolTip(tr(category.description))
             self.category_list.layout().addWidget(box)
             self.boxes[category.name] = box
         self.host_problem.hide()
@@ -219,7 +220,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
             settings.set("PostHogProjectKey", key)
 
     def _show_status(self) -> None:
-        reason = opt_out_reason(self._env)
+        reason = opt_out_reason(self._env, tr)
         lines = []
         if reason:
             text = translate("Telemetry", "Nothing is sent from this computer whatever you choose:")
@@ -228,11 +229,13 @@ class TelemetryPreferencesPage(QtCore.QObject):
             text = translate("Telemetry", "Not decided yet: nothing is sent until you choose.")
             lines.append(text)
         elif self.share_radio.isChecked() and not any(b.isChecked() for b in self.boxes.values()):
-            text = translate("Telemetry", "Tick at least one category, or choose Don't share.")
+            text = translate(
+                "Telemetry", "Tick at least one category, or choose Don't share anything."
+            )
             lines.append(text)
         if self._loaded.status == GRANTED:
             new = whats_new(self._loaded)
-            items = [c.title for c in new.categories]
+            items = [tr(c.title) for c in new.categories]
             items += [f"{f.event}.{f.prop}" for f in new.new_fields]
             if items:
                 text = translate(

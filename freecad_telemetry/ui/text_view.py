@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Union
 
+from freecad_telemetry.translatable import QT_TRANSLATE_NOOP
 from freecad_telemetry.ui.background import BackgroundCall, guarded
 from freecad_telemetry.ui.qt import QtGui, QtWidgets
-from freecad_telemetry.ui.translation import translate
+from freecad_telemetry.ui.translation import tr, translate
 
 
 class TextViewDialog(QtWidgets.QDialog):
@@ -51,7 +52,7 @@ class TextViewDialog(QtWidgets.QDialog):
         self.text_view.setPlainText(text)
 
 
-BUILDING = "Building the preview…"
+BUILDING = QT_TRANSLATE_NOOP("Telemetry", "Building the preview…")
 
 
 def preview_dialog(
@@ -69,7 +70,7 @@ def preview_dialog(
         return TextViewDialog(title, _failed(exc), parent)
     if not callable(made):
         return TextViewDialog(title, made, parent)
-    dialog = TextViewDialog(title, translate("Telemetry", BUILDING), parent)
+    dialog = TextViewDialog(title, tr(BUILDING), parent)
     dialog.building = BackgroundCall(made, dialog)
     dialog.building.finished.connect(dialog.show_built)
     dialog.building.start()

@@ -172,9 +172,12 @@ class TransparencyControls(QtCore.QObject):
             self.ledger_table.setVisible(bool(result))
             if result:
                 text = translate(
-                    "Telemetry", "{count} events sent from this computer, newest first."
+                    "Telemetry",
+                    "%n event(s) sent from this computer, newest first.",
+                    None,
+                    len(result),
                 )
-                self.ledger_status.setText(text.format(count=len(result)))
+                self.ledger_status.setText(text)
             else:
                 text = translate("Telemetry", "Nothing has been sent from this computer.")
                 self.ledger_status.setText(text)

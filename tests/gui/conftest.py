@@ -60,3 +60,11 @@ def profile(tmp_path) -> Profile:
 def server():
     with RemovalServer(200) as running:
         yield running
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The dialogs in English with its plural forms, as FreeCAD set to English shows them."""
+    from freecad_telemetry.ui.translation import install_language
+
+    install_language("en")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from capture_server import CaptureServer
+from consent_clicks import OPEN_PREFERENCES, PAGE, PAGE_SHOWN, until
 from freecad_runner import error_lines
 
 GROUP = "BaseApp/Preferences/Mod/Telemetry"
@@ -32,31 +32,8 @@ REPORTING = """
 from freecad_telemetry import startup
 result = startup.runtime.current_session().sender is not None
 """
-# The preferences dialog is modal: open it from a timer so that this command returns.
-OPEN_PREFERENCES = """
-import FreeCADGui
-from freecad_telemetry.ui.qt import QtCore
-QtCore.QTimer.singleShot(0, lambda: FreeCADGui.runCommand("Std_DlgPreferences"))
-result = True
-"""
-# The page is driven through its own widget references: in FreeCAD 0.20.2 (PySide2), a
-# findChild() from the control macro's code invalidates the page's Python wrapper of the
-# widget it finds ("Internal C++ object already deleted" in the page's next slot).
-_PAGE = """
-import gc
-from freecad_telemetry.ui.preferences_page import TelemetryPreferencesPage
-from freecad_telemetry.ui.qt import QtWidgets
-def open_in_a_dialog(page):
-    try:
-        return page.form.window().isVisible()
-    except RuntimeError:  # the page of a dialog closed earlier
-        return False
-pages = [o for o in gc.get_objects()
-         if isinstance(o, TelemetryPreferencesPage) and open_in_a_dialog(o)]
-"""
-PAGE_SHOWN = _PAGE + "result = len(pages) == 1\n"
 _CLICK_OK = (
-    _PAGE
+    PAGE
     + """
 page = pages[0]
 {actions}
@@ -82,15 +59,6 @@ SHARE_ALL = _CLICK_OK.format(
 def server():
     with CaptureServer() as srv:
         yield srv
-
-
-def until(session, code: str, timeout: float = 30.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if session.run(code):
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"never true in FreeCAD: {code.strip().splitlines()[-1]}")
 
 
 def granted(profile, url: str):
