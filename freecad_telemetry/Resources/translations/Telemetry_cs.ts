@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>operating system family and major release, processor architecture, Python and Qt versions, screen size class and pixel ratio</source>
-        <translation>rodina operačního systému a jeho hlavní verze, architektura procesoru, verze Python a Qt, třída velikosti obrazovky a poměr pixelů</translation>
+        <translation>rodina operačního systému a jeho hlavní verze, architektura procesoru, verze Pythonu a Qt, třída velikosti obrazovky a poměr pixelů</translation>
     </message>
     <message>
         <source>Preferences</source>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>operating system family and major release, processor architecture, Python and Qt versions, screen size class and pixel ratio</source>
-        <translation>rodzina systemu operacyjnego i jego główne wydanie, architektura procesora, wersje Python i Qt, klasa rozmiaru ekranu i współczynnik pikseli</translation>
+        <translation>rodzina systemu operacyjnego i jego główne wydanie, architektura procesora, wersje Pythona i Qt, klasa rozmiaru ekranu i współczynnik pikseli</translation>
     </message>
     <message>
         <source>Preferences</source>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>that FreeCAD started and stopped (and whether it stopped cleanly), how long a session lasted, the versions of FreeCAD and of this add-on</source>
-        <translation>факт запуска и завершения FreeCAD (и было ли завершение корректным), продолжительность сеанса, версии FreeCAD и дополнений</translation>
+        <translation>факт запуска и завершения FreeCAD (и было ли завершение корректным), продолжительность сеанса, версии FreeCAD и этого дополнения</translation>
     </message>
     <message>
         <source>System information</source>

@@ -356,7 +356,7 @@ This computer&apos;s record of sent events was cleared, and it now uses a new an
         <translation>FreeCAD projesinin sunucusu talebi kabul etti. Aşağıdaki kimliğe ait veriler silinecek (bu birkaç gün sürebilir):
 {old}
 
-Bu bilgisayarın gönderilen olaylar kaydı temizlendi ve bilgisayar artık yeni bir anonim kimlik kullanıyor:
+Bu bilgisayardaki gönderilen olayların kaydı temizlendi ve bilgisayar artık yeni bir anonim kimlik kullanıyor:
 {new}</translation>
     </message>
     <message>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>that FreeCAD started and stopped (and whether it stopped cleanly), how long a session lasted, the versions of FreeCAD and of this add-on</source>
-        <translation>факт запуску й завершення роботи FreeCAD (і чи було завершення коректним), тривалість сеансу, версії FreeCAD і додатків</translation>
+        <translation>факт запуску й завершення роботи FreeCAD (і чи було завершення коректним), тривалість сеансу, версії FreeCAD і цього додатка</translation>
     </message>
     <message>
         <source>System information</source>
