@@ -13,42 +13,24 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from freecad_telemetry.delivery import ledger as ledger_rows
 from freecad_telemetry.delivery import outbox_age as age
+from freecad_telemetry.delivery import outbox_queries as queries
 from freecad_telemetry.delivery import outbox_retry as retry
 from freecad_telemetry.delivery.ledger import LedgerEntry, export_ledger
 from freecad_telemetry.delivery.outbox_file import OutboxFile, OutboxUnavailable, one_line
+from freecad_telemetry.delivery.outbox_queries import OLDEST_FIRST, OutboxStats, read_event
 from freecad_telemetry.delivery.outbox_schema import ContentDamaged
 from freecad_telemetry.events import Event, iso_utc, parse_utc, utc_now
 
 __all__ = ["LedgerEntry", "Outbox", "OutboxStats", "OutboxUnavailable", "export_ledger"]
 
-# SQL fragments (constants, never user input) shared by the queries below.
+# SQL fragment (a constant, never user input) of the claims below.
 _DUE = "(next_attempt_at IS NULL OR next_attempt_at <= :now)"
-_OLDEST_FIRST = "ORDER BY event_at, seq"
-
-
-@dataclass(frozen=True)
-class OutboxStats:
-    pending: int
-    quarantined: int
-    delivered: int
-    last_delivery: Optional[datetime]
-    oldest_pending: Optional[datetime]
-
-
-def read_event(body: str) -> Event:
-    """A stored event, in a transaction: one that cannot be read back marks the file damaged
-    (it is then salvaged) instead of stopping every later claim."""
-    try:
-        return Event.from_json(body)
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        raise ContentDamaged(f"a stored event cannot be read back ({type(exc).__name__})") from exc
 
 
 class Outbox:
@@ -124,7 +106,7 @@ class Outbox:
             rows = conn.execute(
                 "SELECT seq, body FROM outbox WHERE quarantine_reason IS NULL"
                 f" AND {_DUE} AND {age.NOT_LEASED} AND event_at < :before"
-                f" {_OLDEST_FIRST} LIMIT :limit",
+                f" {OLDEST_FIRST} LIMIT :limit",
                 {
                     "now": iso_utc(now),
                     "limit": limit,
@@ -231,11 +213,9 @@ class Outbox:
         """A named counter's value (0 before its first increment), read only: the preview
         shows the next session's number (this + 1) without taking it."""
 
-        def work(conn: sqlite3.Connection) -> int:
-            row = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
-            return int(row[0]) if row else 0
-
-        return self._transaction("read a counter", work, begin="BEGIN")
+        return self._transaction(
+            "read a counter", lambda conn: queries.counter(conn, name), begin="BEGIN"
+        )
 
     def prune(self) -> None:
         """Drop events that waited longer than max_age (time this outbox saw pass, so a wrong
@@ -289,42 +269,14 @@ class Outbox:
     # -- reading (GUI thread: preview, status, data copy) --
 
     def stats(self) -> OutboxStats:
-        def work(conn: sqlite3.Connection) -> OutboxStats:
-            pending, quarantined, oldest = conn.execute(
-                "SELECT COUNT(*) - COUNT(quarantine_reason), COUNT(quarantine_reason),"
-                " MIN(CASE WHEN quarantine_reason IS NULL THEN event_at END) FROM outbox"
-            ).fetchone()
-            delivered, last_delivery = ledger_rows.ledger_summary(conn)
-            oldest_pending = parse_utc(oldest) if oldest else None
-            return OutboxStats(pending, quarantined, delivered, last_delivery, oldest_pending)
-
-        return self._transaction("read the outbox", work, begin="BEGIN")
+        return self._transaction("read the outbox", queries.stats, begin="BEGIN")
 
     def pending(self) -> List[Event]:
         """Events not yet delivered and not quarantined, oldest first (leased ones included)."""
-        return self._transaction(
-            "read the outbox",
-            lambda conn: [
-                read_event(body)
-                for (body,) in conn.execute(
-                    f"SELECT body FROM outbox WHERE quarantine_reason IS NULL {_OLDEST_FIRST}"
-                )
-            ],
-            begin="BEGIN",
-        )
+        return self._transaction("read the outbox", queries.pending, begin="BEGIN")
 
     def quarantined(self) -> List[Tuple[Event, str]]:
-        return self._transaction(
-            "read the outbox",
-            lambda conn: [
-                (read_event(body), str(reason))
-                for body, reason in conn.execute(
-                    "SELECT body, quarantine_reason FROM outbox"
-                    f" WHERE quarantine_reason IS NOT NULL {_OLDEST_FIRST}"
-                )
-            ],
-            begin="BEGIN",
-        )
+        return self._transaction("read the outbox", queries.quarantined, begin="BEGIN")
 
     def ledger(self) -> List[LedgerEntry]:
         """What this computer sent, oldest first."""
