@@ -14,39 +14,17 @@ Pure data; importing it is cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, FrozenSet, Tuple
 
+from freecad_telemetry.field_table import COMMON as COMMON
+from freecad_telemetry.field_table import NOTHING as NOTHING
+from freecad_telemetry.field_table import Category, EventSpec, Field, FieldTable
+from freecad_telemetry.field_table import Grant as Grant
 from freecad_telemetry.translatable import QT_TRANSLATE_NOOP
 
 # Bump when a field or category is added: users who granted an older table are asked
 # about the difference (re-consent), and only what they granted is sent meanwhile.
 SCHEMA_VERSION = 1
-
-COMMON = "*"  # properties every event carries
-
-
-@dataclass(frozen=True)
-class Grant:
-    """What a consent lets out: these categories, and of them the events and fields whose
-    ``since`` is at most max_since (newer ones wait for the answer to the what's-new
-    question). The one form of it: consent, collection, the send-time filter and the preview
-    all take this."""
-
-    categories: FrozenSet[str]
-    max_since: int = SCHEMA_VERSION
-
-
-NOTHING = Grant(frozenset(), 0)  # undecided, declined, or an environment opt-out
-
-
-@dataclass(frozen=True)
-class Category:
-    name: str
-    title: str
-    description: str
-    since: int = 1
-
 
 CATEGORIES: Tuple[Category, ...] = (
     Category(
@@ -89,15 +67,6 @@ CATEGORIES: Tuple[Category, ...] = (
 CATEGORY_NAMES: Tuple[str, ...] = tuple(c.name for c in CATEGORIES)
 
 
-@dataclass(frozen=True)
-class EventSpec:
-    name: str
-    category: str
-    when: str
-    since: int = 1
-    snapshot: bool = False  # sent when its content changed, or once every SNAPSHOT_DAYS
-
-
 SNAPSHOT_DAYS = 7
 _SNAPSHOT_WHEN = QT_TRANSLATE_NOOP(
     "Telemetry", "a start when it changed since it was last sent, or a week has passed"
@@ -122,20 +91,6 @@ EVENTS: Tuple[EventSpec, ...] = (
     ),
 )
 EVENT_NAMES: Tuple[str, ...] = tuple(e.name for e in EVENTS)
-
-
-@dataclass(frozen=True)
-class Field:
-    event: str
-    prop: str
-    source: str
-    meaning: str
-    example: Any
-    kind: str = "string"  # a parameter kind (host.PARAM_KINDS) for "param:" sources
-    default: Any = None
-    transform: str = "none"
-    since: int = 1
-    values: FrozenSet[str] = frozenset()  # when set: the only values (or list items) sent
 
 
 # FreeCAD's own workbenches, as FreeCADGui.listWorkbenches() names them in 0.20.2 and 1.1.3:
@@ -506,51 +461,12 @@ FIELDS: Tuple[Field, ...] = (
     ),
 )
 
-# The lookups below read the tables at call time (a few dozen rows): a table grown by an
-# update, or by a test, is what counts everywhere.
-
-
-def fields_of(event: str) -> List[Field]:
-    """The event's own fields (not the common ones), in table order."""
-    return [f for f in FIELDS if f.event == event]
-
-
-def event_spec(event: str) -> Optional[EventSpec]:
-    return next((e for e in EVENTS if e.name == event), None)
-
-
-def allowed_values(event: str, prop: str) -> FrozenSet[str]:
-    """The only values (or list items) `event.prop` may carry; empty when any may (then the
-    personal-data checks alone apply)."""
-    for field in fields_of(event) + fields_of(COMMON):
-        if field.prop == prop:
-            return field.values
-    return frozenset()
-
-
-def allowed_properties(
-    event: str, categories: Iterable[str], max_since: int = SCHEMA_VERSION
-) -> FrozenSet[str]:
-    """Properties of `event` that may be sent when `categories` are granted against table
-    version `max_since` (fields added later wait for the user's answer); empty if none."""
-    if not event_allowed(event, categories, max_since):
-        return frozenset()
-    return frozenset(f.prop for f in FIELDS if f.event in (COMMON, event) and f.since <= max_since)
-
-
-def event_allowed(event: str, categories: Iterable[str], max_since: int = SCHEMA_VERSION) -> bool:
-    spec = event_spec(event)
-    return spec is not None and spec.category in set(categories) and spec.since <= max_since
-
-
-def keep_allowed(
-    event: str,
-    properties: Mapping[str, Any],
-    categories: Iterable[str],
-    max_since: int = SCHEMA_VERSION,
-) -> Tuple[Dict[str, Any], List[str]]:
-    """Split `properties` into what the table allows for `event` and the refused keys."""
-    allowed = allowed_properties(event, categories, max_since)
-    kept = {k: v for k, v in properties.items() if k in allowed}
-    refused = sorted(k for k in properties if k not in allowed)
-    return kept, refused
+# The table as one value, passed to what decides what may be sent (consent, drafts, the send
+# filter); a test builds a newer one with TABLE.updated(...) instead of patching this module.
+TABLE = FieldTable(SCHEMA_VERSION, CATEGORIES, EVENTS, FIELDS)
+fields_of = TABLE.fields_of
+event_spec = TABLE.event_spec
+allowed_values = TABLE.allowed_values
+allowed_properties = TABLE.allowed_properties
+event_allowed = TABLE.event_allowed
+keep_allowed = TABLE.keep_allowed

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 from freecad_telemetry.consent.decision import Consent, load_consent
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.consent.question import last_asked, pending_question
+from freecad_telemetry.field_table import FieldTable
+from freecad_telemetry.fields import TABLE
 from freecad_telemetry.host.interface import GuiHost
 from freecad_telemetry.migrations import migrate_local_state, migrate_reference
 from freecad_telemetry.settings import Settings
@@ -53,8 +55,10 @@ class Session:
         session_id: Optional[str] = None,
         quit_budget: Optional[float] = None,
         launch: Optional[Callable[[Any], None]] = None,
+        table: FieldTable = TABLE,
     ) -> None:
         self.host = host
+        self.table = table  # what the question asks about (a test gives a newer table)
         self.env = os.environ if env is None else env
         self.settings = Settings(host)
         self._make_transport = make_transport
@@ -109,7 +113,8 @@ class Session:
             self.host.log(f"telemetry is paused: its folder is not writable ({exc.strerror})")
             consent = load_consent(self.settings)
         if opt_out_reason(self.env) is None:
-            if pending_question(consent, self.env, last_asked(self.settings)) is not None:
+            asked = last_asked(self.settings)
+            if pending_question(consent, self.env, asked, table=self.table) is not None:
                 self._watch_for_close()
                 self.host.call_later(ASK_DELAY, self.ask_consent)
             self.begin(consent)
@@ -145,13 +150,15 @@ class Session:
             return
         if self._gate is None:
             consent = ask_if_needed(
-                self.host, parent=self.host.main_window(), env=self.env, ask=self._ask
+                self.host, self.host.main_window(), self.env, self._ask, self.table
             )
             if consent is not None:
                 self.apply_consent(consent)
             return
         parent = self.host.main_window()
-        self._gate.when_clear(lambda: open_if_needed(self.host, parent, self.env, self._answered))
+        self._gate.when_clear(
+            lambda: open_if_needed(self.host, parent, self.env, self._answered, self.table)
+        )
 
     def _answered(self, consent: Consent) -> None:
         if not self._shut:
@@ -229,6 +236,7 @@ class Session:
             owner=self._owner,
             session_id=self._session_id,
             quit_budget=self._quit_budget,
+            table=self.table,
         )
         if reporting.start():
             self.reporting, self.sender = reporting, reporting.sender

@@ -22,6 +22,8 @@ from freecad_telemetry.collect.host_copy import frozen_copy
 from freecad_telemetry.consent.decision import Consent, sendable
 from freecad_telemetry.consent.gate import grant_now
 from freecad_telemetry.events import utc_now
+from freecad_telemetry.field_table import NOTHING, FieldTable, Grant
+from freecad_telemetry.fields import TABLE
 from freecad_telemetry.handover import QUIT_BUDGET
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.migrations import reference_id
@@ -41,7 +43,6 @@ if TYPE_CHECKING:
     from freecad_telemetry.collect.drafts import Draft, SessionFacts
     from freecad_telemetry.delivery.outbox import Outbox
     from freecad_telemetry.delivery.sender import Sender, Transport
-    from freecad_telemetry.fields import Grant
 
 
 def make_posthog_transport(
@@ -83,9 +84,11 @@ class Reporting:
         owner: Optional[ProcessIdentity] = None,
         session_id: Optional[str] = None,
         quit_budget: Optional[float] = None,
+        table: FieldTable = TABLE,
     ) -> None:
         self.host = host
         self.consent = consent
+        self.table = table  # what may be collected (a test gives a newer table)
         self.env = env
         self.started = started
         self.folder = state_dir(host.user_data_dir())
@@ -164,7 +167,7 @@ class Reporting:
         record = self.tracker.end() if self.tracker is not None else None
         if record is not None:
             seconds = {"session_seconds": int(record.length_seconds())}
-            facts = self.facts or SessionFacts()
+            facts = self.facts or SessionFacts(table=self.table)
             self._store([draft("freecad_shutdown", seconds, grant, facts)])
         stuck = self.sender.busy  # on a request begun before quit: waiting cannot help
         self.sender.finish(budget)
@@ -243,12 +246,13 @@ class Reporting:
         from freecad_telemetry.handover import session_files
 
         assert self.tracker is not None and self.outbox is not None
-        self.grant = sendable(self.consent)
+        self.grant = sendable(self.consent, self.table)
         self.outbox.begin_session(lease_owner_alive)
         self.facts = SessionFacts(
             sequence=self.outbox.next_counter("session"),
             install_age_days=install_age_days(self.folder),
             release_channel=channel_of(frozen),
+            table=self.table,
         )
         version = ".".join([*list(frozen.freecad_version() or []), "", "", ""][:3])
         # Our own sentinel (and its lock) first: then no other instance starting at the same
@@ -267,20 +271,18 @@ class Reporting:
     def _widened(self, consent: Consent, frozen: Host) -> None:
         from dataclasses import astuple
 
-        from freecad_telemetry import fields
         from freecad_telemetry.collect.drafts import SessionFacts, start_drafts
-        from freecad_telemetry.fields import Grant
 
-        added = sendable(consent)
+        added = sendable(consent, self.table)
         self.started.wait(5.0)  # the start-up thread sets self.grant first
-        before = self.grant or Grant(frozenset())
+        before = self.grant or NOTHING
         if not added.categories - before.categories or self.stopped:
             return
         self.consent, self.grant = consent, added
         try:
             facts = self.facts or SessionFacts()
             drafts = start_drafts(frozen, added, facts, self.host.log)
-            fresh = [d for d in drafts if not fields.event_allowed(d.name, *astuple(before))]
+            fresh = [d for d in drafts if not self.table.event_allowed(d.name, *astuple(before))]
             self._store_snapshots(fresh)
         except Exception as exc:  # never a traceback in the Report view
             self.host.log(f"reporting what was granted failed: {type(exc).__name__}: {exc}")

@@ -14,7 +14,8 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 from freecad_telemetry import __version__
 from freecad_telemetry.collect import addons, freecad_version, preferences, system_info
 from freecad_telemetry.events import Event, new_event
-from freecad_telemetry.fields import SCHEMA_VERSION, Grant, event_allowed, keep_allowed
+from freecad_telemetry.field_table import FieldTable, Grant
+from freecad_telemetry.fields import TABLE
 from freecad_telemetry.host.interface import Host
 
 Collector = Callable[[Host], Optional[Dict[str, Any]]]
@@ -49,12 +50,13 @@ class SessionFacts:
     sequence: int = 1
     install_age_days: int = 0
     release_channel: str = ""
+    table: FieldTable = TABLE  # what may be collected and sent (a test gives a newer one)
 
 
 def common_properties(facts: SessionFacts) -> Dict[str, Any]:
     return {
         "addon_version": __version__,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": facts.table.version,
         "session_sequence": facts.sequence,
         "install_age_days": facts.install_age_days,
         "release_channel": facts.release_channel,
@@ -70,9 +72,9 @@ def draft(
 ) -> Optional[Draft]:
     """The event as the table allows it for `grant`, or None when it may not be sent.
     Keys the table does not know are dropped (and logged: that is a programming error)."""
-    if not event_allowed(name, grant.categories, grant.max_since):
+    if not facts.table.event_allowed(name, grant.categories, grant.max_since):
         return None
-    kept, refused = keep_allowed(
+    kept, refused = facts.table.keep_allowed(
         name, {**common_properties(facts), **properties}, grant.categories, grant.max_since
     )
     if refused and log is not None:
@@ -89,7 +91,7 @@ def start_drafts(
     """Run the collectors of the granted categories only (nothing else is even read)."""
     drafts: List[Draft] = []
     for name, collect in START_COLLECTORS:
-        if not event_allowed(name, grant.categories, grant.max_since):
+        if not facts.table.event_allowed(name, grant.categories, grant.max_since):
             continue
         try:
             properties = collect(host) if collect is not None else {}

@@ -15,19 +15,22 @@ the settings and the state folder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, FrozenSet, Iterable, Mapping, Tuple
+from typing import Any, FrozenSet, Iterable, List, Mapping
 
 from freecad_telemetry import fields
 from freecad_telemetry.consent import store as consent_store
 from freecad_telemetry.events import iso_utc, utc_now
+from freecad_telemetry.field_table import NOTHING, FieldTable, Grant
 from freecad_telemetry.settings import Settings
 from freecad_telemetry.state.folder import state_lock
 
 UNDECIDED = "undecided"
 GRANTED = "granted"
 DECLINED = "declined"
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # what a stored category name may be
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,8 @@ def consent_from_record(record: Mapping[str, object]) -> Consent:
     status = str(record.get("status"))
     if status not in (GRANTED, DECLINED):
         return Consent()
-    names = category_names()
     listed = record.get("categories")
-    categories = frozenset(c for c in listed if c in names) if isinstance(listed, list) else ()
+    categories = frozenset(c for c in listed if _a_name(c)) if isinstance(listed, list) else ()
     return Consent(
         status,
         frozenset(categories),
@@ -83,7 +85,7 @@ def save_consent(settings: Settings, consent: Consent, persist_mirror: bool = Tr
     from the state folder)."""
     record = {
         "status": consent.status,
-        "categories": [c for c in category_names() if c in consent.categories],
+        "categories": in_table_order(consent.categories),
         "schema_version": consent.schema_version,
         "date": consent.date,
         "fields_version": consent.fields_version,
@@ -97,7 +99,7 @@ def mirror(settings: Settings, consent: Consent, persist: bool = True) -> None:
     changed anything; never read back as the decision."""
     shown = {
         "ConsentState": consent.status,
-        "ConsentCategories": ",".join(c for c in category_names() if c in consent.categories),
+        "ConsentCategories": ",".join(in_table_order(consent.categories)),
         "ConsentSchemaVersion": consent.schema_version,
         "ConsentDate": consent.date,
         "ConsentFieldsVersion": consent.fields_version,
@@ -152,15 +154,14 @@ def _int(value: Any) -> int:
         return 0
 
 
-def grant(categories: Iterable[str]) -> Consent:
-    names = category_names()
-    chosen = frozenset(c for c in categories if c in names)
-    version = fields.SCHEMA_VERSION
-    return Consent(GRANTED, chosen, version, iso_utc(utc_now()), version)
+def grant(categories: Iterable[str], table: FieldTable = fields.TABLE) -> Consent:
+    """Consent to these of `table`'s categories, against its version."""
+    chosen = frozenset(c for c in categories if c in table.category_names)
+    return Consent(GRANTED, chosen, table.version, iso_utc(utc_now()), table.version)
 
 
-def decline() -> Consent:
-    return Consent(DECLINED, frozenset(), fields.SCHEMA_VERSION, iso_utc(utc_now()))
+def decline(table: FieldTable = fields.TABLE) -> Consent:
+    return Consent(DECLINED, frozenset(), table.version, iso_utc(utc_now()))
 
 
 # --- what may be sent -----------------------------------------------------------------------
@@ -172,27 +173,35 @@ def granted_version(consent: Consent) -> int:
     return max(consent.fields_version or consent.schema_version, 1)
 
 
-def sendable(consent: Consent) -> fields.Grant:
-    """What this consent lets out now; nothing for an undecided or declined user."""
+def sendable(consent: Consent, table: FieldTable = fields.TABLE) -> Grant:
+    """What this consent lets out now under `table`; nothing for an undecided or declined
+    user."""
     if not consent.sending:
-        return fields.NOTHING
+        return NOTHING
     version = granted_version(consent)
-    known = {c.name for c in fields.CATEGORIES if c.since <= version}
-    return fields.Grant(frozenset(consent.categories & known), version)
+    known = {c.name for c in table.categories if c.since <= version}
+    return Grant(frozenset(consent.categories & known), version)
 
 
-def event_sendable(event: str, consent: Consent) -> bool:
-    grant = sendable(consent)
-    return fields.event_allowed(event, grant.categories, grant.max_since)
+def event_sendable(event: str, consent: Consent, table: FieldTable = fields.TABLE) -> bool:
+    grant = sendable(consent, table)
+    return table.event_allowed(event, grant.categories, grant.max_since)
 
 
-def sendable_properties(event: str, consent: Consent) -> FrozenSet[str]:
+def sendable_properties(
+    event: str, consent: Consent, table: FieldTable = fields.TABLE
+) -> FrozenSet[str]:
     """The properties of `event` this consent lets through (common ones included)."""
-    grant = sendable(consent)
-    return fields.allowed_properties(event, grant.categories, grant.max_since)
+    grant = sendable(consent, table)
+    return table.allowed_properties(event, grant.categories, grant.max_since)
 
 
-def category_names() -> Tuple[str, ...]:
-    # Read the table at call time (not fields.CATEGORY_NAMES, fixed at import) so that a
-    # table grown by an update, or by a test, is what counts.
-    return tuple(c.name for c in fields.CATEGORIES)
+def in_table_order(categories: Iterable[str]) -> List[str]:
+    """Category names as stored: the add-on's table order, then any it does not know (kept:
+    a newer version of the add-on may have granted them; only `sendable` decides)."""
+    names = fields.TABLE.category_names
+    return [c for c in names if c in categories] + sorted(set(categories) - set(names))
+
+
+def _a_name(value: object) -> bool:
+    return isinstance(value, str) and bool(_NAME.fullmatch(value))

@@ -16,7 +16,6 @@ from freecad_telemetry.consent.decision import (
     DECLINED,
     GRANTED,
     Consent,
-    category_names,
     decline,
     grant,
     granted_version,
@@ -25,6 +24,7 @@ from freecad_telemetry.consent.decision import (
 )
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.events import iso_utc, parse_utc, utc_now
+from freecad_telemetry.field_table import COMMON, FieldTable
 from freecad_telemetry.settings import Settings
 
 # Kinds of question and of answer.
@@ -75,22 +75,22 @@ class Question:
         return not (self.categories or self.new_events or self.new_fields)
 
 
-def whats_new(consent: Consent) -> Question:
-    """For a granted user: categories added since they last answered, and events and fields
-    added to their categories since the version they agreed to (a field refused earlier is
-    offered again, because agreeing now would send it)."""
+def whats_new(consent: Consent, table: FieldTable = fields.TABLE) -> Question:
+    """For a granted user: categories `table` added since they last answered, and events and
+    fields added to their categories since the version they agreed to (a field refused
+    earlier is offered again, because agreeing now would send it)."""
     version = granted_version(consent)
     answered = max(consent.schema_version, version)
     new_categories = tuple(
-        c for c in fields.CATEGORIES if c.since > answered and c.name not in consent.categories
+        c for c in table.categories if c.since > answered and c.name not in consent.categories
     )
     shared = consent.categories
-    new_events = tuple(e for e in fields.EVENTS if e.since > version and e.category in shared)
+    new_events = tuple(e for e in table.events if e.since > version and e.category in shared)
     new_fields = tuple(
         f
-        for f in fields.FIELDS
+        for f in table.fields
         if f.since > version
-        and (f.event == fields.COMMON or fields.event_allowed(f.event, shared, f.since))
+        and (f.event == COMMON or table.event_allowed(f.event, shared, f.since))
     )
     return Question(NEW_ITEMS, new_categories, new_events, new_fields)
 
@@ -100,6 +100,7 @@ def pending_question(
     env: Optional[Mapping[str, str]] = None,
     last_asked: Optional[datetime] = None,
     now: Optional[datetime] = None,
+    table: FieldTable = fields.TABLE,
 ) -> Optional[Question]:
     """What to ask at this start, or None: never in an opt-out environment (DO_NOT_TRACK,
     FREECAD_TELEMETRY=0, CI), never after a decline, not again soon after "not now"."""
@@ -108,14 +109,16 @@ def pending_question(
     if last_asked is not None and (now or utc_now()) - last_asked < ASK_AGAIN_AFTER:
         return None
     if consent.status != GRANTED:
-        return Question(FIRST, tuple(fields.CATEGORIES))
-    if fields.SCHEMA_VERSION <= max(consent.schema_version, granted_version(consent)):
+        return Question(FIRST, table.categories)
+    if table.version <= max(consent.schema_version, granted_version(consent)):
         return None
-    question = whats_new(consent)
+    question = whats_new(consent, table)
     return None if question.empty else question
 
 
-def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
+def apply_choice(
+    consent: Consent, choice: ConsentChoice, table: FieldTable = fields.TABLE
+) -> Consent:
     """The consent after `choice`. For a granted user (re-consent), SHARE adds the ticked new
     categories and agrees to every new field; DECLINE keeps the earlier grant and records
     that this table was answered. Raises ValueError for SHARE with no category from a user
@@ -123,9 +126,9 @@ def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
     if choice.kind == NOT_NOW:
         return consent
     if consent.status == GRANTED:
-        version = fields.SCHEMA_VERSION
+        version = table.version
         if choice.kind == SHARE:
-            categories = consent.categories | (choice.categories & set(category_names()))
+            categories = consent.categories | (choice.categories & set(table.category_names))
             return Consent(GRANTED, categories, version, iso_utc(utc_now()), version)
         if choice.kind == DECLINE:
             return replace(
@@ -135,12 +138,12 @@ def apply_choice(consent: Consent, choice: ConsentChoice) -> Consent:
                 date=iso_utc(utc_now()),
             )
     elif choice.kind == SHARE:
-        granted = grant(choice.categories)
+        granted = grant(choice.categories, table)
         if not granted.categories:
             raise ValueError("sharing needs at least one known category")
         return granted
     elif choice.kind == DECLINE:
-        return decline()
+        return decline(table)
     raise ValueError(f"unknown consent choice {choice.kind!r}")
 
 
@@ -149,7 +152,9 @@ def last_asked(settings: Settings) -> Optional[datetime]:
     return parse_utc(str(settings.get("ConsentAskedDate")))
 
 
-def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
+def record_answer(
+    settings: Settings, choice: ConsentChoice, table: FieldTable = fields.TABLE
+) -> Consent:
     """Store the answer to the consent question and return the new consent. "Not now"
     only records when it was asked. Runs on the GUI thread; writes the decision at once."""
     before = load_consent(settings)
@@ -157,7 +162,7 @@ def record_answer(settings: Settings, choice: ConsentChoice) -> Consent:
         settings.set("ConsentAskedDate", iso_utc(utc_now()))
         settings.save()
         return before
-    after = apply_choice(before, choice)
+    after = apply_choice(before, choice, table)
     settings.set("ConsentAskedDate", "")
     # The decision is on disk at once (the state folder); writing all of user.cfg for its
     # display copy would cost the click several milliseconds of FreeCAD's GUI thread.

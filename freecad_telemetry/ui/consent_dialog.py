@@ -24,6 +24,7 @@ from freecad_telemetry.consent.question import (
     pending_question,
     record_answer,
 )
+from freecad_telemetry.field_table import FieldTable
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.settings import Settings
 from freecad_telemetry.ui.background import guarded
@@ -57,6 +58,7 @@ def ask_if_needed(
     parent: Optional[QtWidgets.QWidget] = None,
     env: Optional[Mapping[str, str]] = None,
     ask: Optional[Callable[..., ConsentChoice]] = None,
+    table: FieldTable = fields.TABLE,
 ) -> Optional[Consent]:
     """Ask the question this start calls for (first start, or new items after an update)
     through `ask`, which returns the answer at once (tests, scripted callers), and store the
@@ -65,14 +67,14 @@ def ask_if_needed(
     GUI thread. Never raises (the question is then simply asked again at a later start).
     FreeCAD itself goes through `open_if_needed`, which never runs a nested event loop."""
     try:
-        settings, consent, question = _due_question(host, env)
+        settings, consent, question = _due_question(host, env, table)
         if question is None:
             return None
         use_translations(host)
         answer = (ask or ConsentDialog.ask)(
             parent, question=question, preview=host_preview(host), shared=consent.categories
         )
-        return record_answer(settings, answer)
+        return record_answer(settings, answer, table)
     except Exception as exc:
         _log_failure(host, exc)
         return None
@@ -83,6 +85,7 @@ def open_if_needed(
     parent: Optional[QtWidgets.QWidget],
     env: Optional[Mapping[str, str]],
     answered: Callable[[Consent], None],
+    table: FieldTable = fields.TABLE,
 ) -> Optional[ConsentDialog]:
     """Open the question this start calls for, if any, without blocking: it is window-modal
     to `parent` and the event loop goes on, so a quit is never held by it. The answer is
@@ -91,7 +94,7 @@ def open_if_needed(
 
     GUI thread, after the main window is shown. Returns the open dialog, or None."""
     try:
-        settings, consent, question = _due_question(host, env)
+        settings, consent, question = _due_question(host, env, table)
         if question is None:
             return None
         use_translations(host)
@@ -102,7 +105,7 @@ def open_if_needed(
 
     def finished(*_: object) -> None:
         try:
-            answered(record_answer(settings, dialog.choice))
+            answered(record_answer(settings, dialog.choice, table))
         except Exception as exc:  # a Qt slot must not raise into FreeCAD's event loop
             _log_failure(host, exc)
         finally:
@@ -115,12 +118,12 @@ def open_if_needed(
 
 
 def _due_question(
-    host: Host, env: Optional[Mapping[str, str]]
+    host: Host, env: Optional[Mapping[str, str]], table: FieldTable
 ) -> Tuple[Settings, Consent, Optional[Question]]:
     """The user's settings, their consent, and the question this start calls for (or None)."""
     settings = Settings(host)
     consent = load_consent(settings)
-    return settings, consent, pending_question(consent, env, last_asked(settings))
+    return settings, consent, pending_question(consent, env, last_asked(settings), table=table)
 
 
 def _log_failure(host: Host, exc: Exception) -> None:
@@ -143,7 +146,7 @@ class ConsentDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ConsentDialog")
-        self.question = question or Question(FIRST, tuple(fields.CATEGORIES))
+        self.question = question or Question(FIRST, fields.TABLE.categories)
         self.choice = ConsentChoice.not_now()
         self.error = ""  # what broke, when a slot failed
         self.preview_window: Optional[TextViewDialog] = None
@@ -228,7 +231,8 @@ class ConsentDialog(QtWidgets.QDialog):
             child(self.form, QtWidgets.QWidget, "categoryList").hide()
 
     def _become_reconsent(self, shared: Iterable[str]) -> None:
-        titles = {c.name: tr(c.title) for c in fields.CATEGORIES}
+        # Shared categories are the add-on's own (a newer table only adds categories).
+        titles = {c.name: tr(c.title) for c in fields.TABLE.categories}
         shared = set(shared)
         shared_titles = ", ".join(titles[name] for name in titles if name in shared)
         child(self.form, QtWidgets.QLabel, "headingLabel").setText(

@@ -27,6 +27,7 @@ from freecad_telemetry.consent.decision import (
 )
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.consent.question import whats_new
+from freecad_telemetry.field_table import FieldTable
 from freecad_telemetry.host import running_freecad
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.rights.removal import REMOVAL_TIMEOUT, Urlopen, endpoint_problem
@@ -77,8 +78,10 @@ class TelemetryPreferencesPage(QtCore.QObject):
         timeout: float = REMOVAL_TIMEOUT,
         on_consent_changed: Optional[Callable[[Consent], None]] = None,
         on_id_changed: Optional[Callable[[str], None]] = None,
+        table: FieldTable = fields.TABLE,
     ) -> None:
         super().__init__()
+        self.table = table  # what the page offers and the consent it saves is against
         self._env = os.environ if env is None else env
         self._on_consent_changed = on_consent_changed or _nobody
         self._loaded = Consent()
@@ -142,9 +145,9 @@ class TelemetryPreferencesPage(QtCore.QObject):
         ticked = frozenset(n for n, b in self.boxes.items() if b.isChecked())
         if self.share_radio.isChecked() and ticked:
             same = before.status == GRANTED and before.categories == ticked
-            return before if same else grant(ticked)
+            return before if same else grant(ticked, self.table)
         if self.share_radio.isChecked() or self.decline_radio.isChecked():
-            return before if before.status == DECLINED else decline()
+            return before if before.status == DECLINED else decline(self.table)
         return before  # neither chosen: still undecided
 
     def slot_failed(self, message: str) -> None:
@@ -178,7 +181,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
         self.host_problem = child(form, QtWidgets.QLabel, "hostProblem")
         self.key_edit = child(form, QtWidgets.QLineEdit, "keyEdit")
         self.boxes: Dict[str, QtWidgets.QCheckBox] = {}
-        for category in fields.CATEGORIES:
+        for category in self.table.categories:
             box = QtWidgets.QCheckBox(tr(category.title), self.category_list)
             box.setObjectName(f"category_{category.name}")
             box.setToolTip(tr(category.description))
@@ -234,7 +237,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
             )
             lines.append(text)
         if self._loaded.status == GRANTED:
-            new = whats_new(self._loaded)
+            new = whats_new(self._loaded, self.table)
             items = [tr(c.title) for c in new.categories]
             items += [f"{f.event}.{f.prop}" for f in new.new_fields]
             if items:

@@ -220,17 +220,16 @@ def test_decided_users_are_not_asked(profile, consent):
     assert ask.questions == []
 
 
-def test_an_update_asks_granted_users_about_the_difference(profile, monkeypatch):
+def test_an_update_asks_granted_users_about_the_difference(profile):
     save_consent(profile.settings, grant({"usage", "system"}))
-    monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, GPU))
+    table = fields.TABLE.updated(fields=[GPU])
     ask = FakeAsk(ConsentChoice.decline())
-    after = ask_if_needed(profile.host, env={}, ask=ask)
+    after = ask_if_needed(profile.host, env={}, ask=ask, table=table)
     question, shared, _preview = ask.questions[0]
     assert question.kind == NEW_ITEMS and [f.prop for f in question.new_fields] == ["gpu_vendor"]
     assert shared == {"usage", "system"}
     assert after.status == GRANTED and after.categories == {"usage", "system"}
-    assert ask_if_needed(profile.host, env={}, ask=ask) is None  # refused: not asked again
+    assert ask_if_needed(profile.host, env={}, ask=ask, table=table) is None  # refused: not again
 
 
 def test_a_failing_dialog_leaves_the_user_undecided(profile):

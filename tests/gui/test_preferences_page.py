@@ -39,7 +39,7 @@ class Recorder:
 
 @pytest.fixture
 def make_page(qtbot, profile):
-    def make(env=None, confirm=True):
+    def make(env=None, confirm=True, table=fields.TABLE):
         changes, ids = Recorder(), Recorder()
         page = TelemetryPreferencesPage(
             host=profile.host,
@@ -48,6 +48,7 @@ def make_page(qtbot, profile):
             confirm=lambda parent, title, text: confirm,
             on_consent_changed=changes,
             on_id_changed=ids,
+            table=table,
         )
         qtbot.addWidget(page.form)
         page.loadSettings()
@@ -120,12 +121,10 @@ def test_the_page_says_when_the_environment_blocks_sending(make_page):
     assert "DO_NOT_TRACK" in page.status_label.text()
 
 
-def test_the_page_lists_what_an_update_added(make_page, profile, monkeypatch):
+def test_the_page_lists_what_an_update_added(make_page, profile):
     save_consent(profile.settings, grant({"system"}))
-    gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "gpu", "AMD", since=2)
-    monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, gpu))
-    page = make_page()
+    gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "gpu", "AMD")
+    page = make_page(table=fields.TABLE.updated(fields=[gpu]))
     assert "freecad_system_info.gpu_vendor" in page.status_label.text()
 
 

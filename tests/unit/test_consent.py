@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 
 from freecad_telemetry import fields
+from freecad_telemetry.consent import store as consent_store
 from freecad_telemetry.consent.decision import (
     DECLINED,
     GRANTED,
@@ -55,22 +56,9 @@ def granted_v1(categories=("usage", "system")) -> Consent:
     return Consent(GRANTED, frozenset(categories), 1, "2026-01-01T00:00:00.000+00:00", 1)
 
 
-def bump(monkeypatch, version=2, new_fields=(), new_categories=(), new_events=()):
-    """An add-on update whose table gained fields, categories or events (with since=version)."""
-    from dataclasses import replace
-
-    monkeypatch.setattr(fields, "SCHEMA_VERSION", version)
-    monkeypatch.setattr(
-        fields, "FIELDS", fields.FIELDS + tuple(replace(f, since=version) for f in new_fields)
-    )
-    monkeypatch.setattr(
-        fields,
-        "CATEGORIES",
-        fields.CATEGORIES + tuple(replace(c, since=version) for c in new_categories),
-    )
-    monkeypatch.setattr(
-        fields, "EVENTS", fields.EVENTS + tuple(replace(e, since=version) for e in new_events)
-    )
+def newer(new_fields=(), new_categories=(), new_events=(), base=fields.TABLE):
+    """The table of an add-on update that gained fields, categories or events."""
+    return base.updated(new_categories, new_events, new_fields)
 
 
 # --- first question ---------------------------------------------------------------------------
@@ -131,9 +119,8 @@ def test_first_question_offers_every_category():
     ],
 )
 @pytest.mark.parametrize("consent", [Consent(), granted_v1()])
-def test_opt_out_environments_ask_nothing(env, consent, monkeypatch):
-    bump(monkeypatch, new_fields=[GPU])
-    assert pending_question(consent, env=env) is None
+def test_opt_out_environments_ask_nothing(env, consent):
+    assert pending_question(consent, env=env, table=newer(new_fields=[GPU])) is None
 
 
 def test_do_not_track_zero_still_asks():
@@ -180,72 +167,70 @@ def test_sendable_properties_match_the_table_for_a_current_grant():
 # --- re-consent ---------------------------------------------------------------------------------
 
 
-def test_new_field_in_a_shared_category_is_asked_about_and_withheld_until_then(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU])
+def test_new_field_in_a_shared_category_is_asked_about_and_withheld_until_then():
+    table = newer(new_fields=[GPU])
     consent = granted_v1()
-    question = pending_question(consent, env={})
+    question = pending_question(consent, env={}, table=table)
     assert question.kind == NEW_ITEMS
     assert [(f.event, f.prop) for f in question.new_fields] == [
         ("freecad_system_info", "gpu_vendor")
     ]
     assert question.categories == ()
-    assert sendable(consent) == Grant(frozenset({"usage", "system"}), 1)
-    assert "gpu_vendor" not in sendable_properties("freecad_system_info", consent)
-    assert "system" in sendable_properties("freecad_system_info", consent)
+    assert sendable(consent, table) == Grant(frozenset({"usage", "system"}), 1)
+    assert "gpu_vendor" not in sendable_properties("freecad_system_info", consent, table)
+    assert "system" in sendable_properties("freecad_system_info", consent, table)
 
 
-def test_new_field_in_a_category_not_shared_asks_nothing(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU])
-    assert pending_question(granted_v1(("usage",)), env={}) is None
+def test_new_field_in_a_category_not_shared_asks_nothing():
+    table = newer(new_fields=[GPU])
+    assert pending_question(granted_v1(("usage",)), env={}, table=table) is None
 
 
-def test_new_category_is_offered_unticked_and_new_event_listed(monkeypatch):
-    bump(monkeypatch, new_categories=[WORKBENCHES], new_events=[WB_EVENT], new_fields=[WB_FIELD])
-    question = pending_question(granted_v1(), env={})
+def test_new_category_is_offered_unticked_and_new_event_listed():
+    table = newer(new_categories=[WORKBENCHES], new_events=[WB_EVENT], new_fields=[WB_FIELD])
+    question = pending_question(granted_v1(), env={}, table=table)
     assert [c.name for c in question.categories] == ["workbenches"]
     assert question.new_fields == () and question.new_events == ()  # not in a shared category
-    assert not event_sendable("freecad_workbench_use", granted_v1())
+    assert not event_sendable("freecad_workbench_use", granted_v1(), table)
 
 
-def test_accepting_new_items_sends_them_and_asks_no_more(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU], new_categories=[WORKBENCHES], new_events=[WB_EVENT])
-    after = apply_choice(granted_v1(), ConsentChoice.share({"workbenches"}))
+def test_accepting_new_items_sends_them_and_asks_no_more():
+    table = newer(new_fields=[GPU], new_categories=[WORKBENCHES], new_events=[WB_EVENT])
+    after = apply_choice(granted_v1(), ConsentChoice.share({"workbenches"}), table)
     assert after.categories == {"usage", "system", "workbenches"}
-    assert "gpu_vendor" in sendable_properties("freecad_system_info", after)
-    assert event_sendable("freecad_workbench_use", after)
-    assert pending_question(after, env={}) is None
+    assert "gpu_vendor" in sendable_properties("freecad_system_info", after, table)
+    assert event_sendable("freecad_workbench_use", after, table)
+    assert pending_question(after, env={}, table=table) is None
 
 
-def test_accepting_new_fields_without_ticking_the_new_category(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU], new_categories=[WORKBENCHES])
-    after = apply_choice(granted_v1(), ConsentChoice.share(set()))
+def test_accepting_new_fields_without_ticking_the_new_category():
+    table = newer(new_fields=[GPU], new_categories=[WORKBENCHES])
+    after = apply_choice(granted_v1(), ConsentChoice.share(set()), table)
     assert after.categories == {"usage", "system"}
-    assert "gpu_vendor" in sendable_properties("freecad_system_info", after)
+    assert "gpu_vendor" in sendable_properties("freecad_system_info", after, table)
 
 
-def test_refusing_new_items_keeps_the_old_grant_and_is_not_asked_again(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU], new_categories=[WORKBENCHES])
+def test_refusing_new_items_keeps_the_old_grant_and_is_not_asked_again():
+    table = newer(new_fields=[GPU], new_categories=[WORKBENCHES])
     before = granted_v1()
-    after = apply_choice(before, ConsentChoice.decline())
+    after = apply_choice(before, ConsentChoice.decline(), table)
     assert after.status == GRANTED and after.categories == before.categories
-    assert sendable(after) == Grant(before.categories, 1)
-    assert "gpu_vendor" not in sendable_properties("freecad_system_info", after)
-    assert pending_question(after, env={}) is None
+    assert sendable(after, table) == Grant(before.categories, 1)
+    assert "gpu_vendor" not in sendable_properties("freecad_system_info", after, table)
+    assert pending_question(after, env={}, table=table) is None
 
 
-def test_a_later_update_offers_the_refused_field_again_with_the_new_one(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU])
-    refused = apply_choice(granted_v1(), ConsentChoice.decline())
+def test_a_later_update_offers_the_refused_field_again_with_the_new_one():
+    v2 = newer(new_fields=[GPU])
+    refused = apply_choice(granted_v1(), ConsentChoice.decline(), v2)
     later = fields.Field("freecad_system_info", "ram_class", "fact", "memory size class", "8-16")
-    bump(monkeypatch, version=3, new_fields=[later])
-    question = pending_question(refused, env={})
+    question = pending_question(refused, env={}, table=newer(new_fields=[later], base=v2))
     assert {f.prop for f in question.new_fields} == {"gpu_vendor", "ram_class"}
 
 
-def test_not_now_during_re_consent_keeps_sending_the_old_grant(monkeypatch):
-    bump(monkeypatch, new_fields=[GPU])
+def test_not_now_during_re_consent_keeps_sending_the_old_grant():
     before = granted_v1()
-    assert apply_choice(before, ConsentChoice.not_now()) == before
+    assert apply_choice(before, ConsentChoice.not_now(), newer(new_fields=[GPU])) == before
 
 
 def test_whats_new_is_empty_for_a_current_grant():
@@ -290,13 +275,13 @@ def test_disable_mid_session_and_enable_again(settings):
     assert sendable(load_consent(settings)).categories == {"usage"}
 
 
-def test_re_consent_answer_is_stored(settings, monkeypatch):
+def test_re_consent_answer_is_stored(settings):
     save_consent(settings, granted_v1())
-    bump(monkeypatch, new_fields=[GPU])
-    record_answer(settings, ConsentChoice.decline())
+    table = newer(new_fields=[GPU])
+    record_answer(settings, ConsentChoice.decline(), table)
     stored = load_consent(settings)
     assert (stored.schema_version, stored.fields_version) == (2, 1)
-    assert pending_question(stored, env={}) is None
+    assert pending_question(stored, env={}, table=table) is None
 
 
 def test_grants_stored_before_fields_version_existed_keep_their_version(tmp_path):
@@ -306,3 +291,20 @@ def test_grants_stored_before_fields_version_existed_keep_their_version(tmp_path
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
     consent = load_consent(Settings(host))
     assert sendable(consent) == Grant(frozenset({"usage"}), 1)
+
+
+def test_a_category_granted_by_a_newer_version_is_kept_but_only_that_version_sends_it(settings):
+    newer_table = newer(new_categories=[WORKBENCHES])
+    save_consent(settings, grant({"usage", "workbenches"}, newer_table))
+    stored = load_consent(settings)  # read back by this (older) version, say after a downgrade
+    assert stored.categories == {"usage", "workbenches"}
+    assert sendable(stored).categories == {"usage"}
+    assert sendable(stored, newer_table).categories == {"usage", "workbenches"}
+
+
+def test_a_stored_category_that_is_not_a_name_is_ignored(settings):
+    consent_store.write_record(
+        settings.state_folder(),
+        {"status": "granted", "categories": ["usage", "../x", 5, "Système"], "schema_version": 1},
+    )
+    assert load_consent(settings).categories == {"usage"}

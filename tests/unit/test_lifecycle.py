@@ -6,8 +6,10 @@ import pytest
 from fakes import RecordingTransport, run_later
 from session_driver import START_EVENTS, finish, grant, start, wait_until
 
+from freecad_telemetry import fields
 from freecad_telemetry.consent.decision import decline, save_consent
 from freecad_telemetry.delivery.outbox import Outbox
+from freecad_telemetry.fields import Grant
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.lifecycle import Session
 from freecad_telemetry.settings import GROUP, Settings
@@ -142,12 +144,14 @@ class FakeDialog:
         return self.answer
 
 
-def ask_and_answer(host, answer, env=None):
+def ask_and_answer(host, answer, env=None, table=fields.TABLE):
     from freecad_telemetry.consent.question import ConsentChoice
 
     dialog = FakeDialog(getattr(ConsentChoice, answer[0])(*answer[1:]))
     transport = RecordingTransport()
-    session = Session(host, env=env or {}, make_transport=lambda: transport, ask=dialog)
+    session = Session(
+        host, env=env or {}, make_transport=lambda: transport, ask=dialog, table=table
+    )
     session.gui_ready()
     return session, dialog, transport
 
@@ -191,22 +195,22 @@ def test_nothing_is_asked_under_do_not_track(host):
     assert host.later == []
 
 
+GPU = fields.Field("freecad_system_info", "gpu_vendor", "fact", "GPU vendor", "Mesa")
+
+
 def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answers(
     host, monkeypatch
 ):
-    from freecad_telemetry import fields
     from freecad_telemetry.collect import drafts
 
     grant(host)
     host.set_param(GROUP, "ConsentSchemaVersion", "int", 1)
-    gpu = fields.Field("freecad_system_info", "gpu_vendor", "fact", "GPU vendor", "Mesa", since=2)
-    monkeypatch.setattr(fields, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, gpu))
     collectors = dict(drafts.START_COLLECTORS)
     collectors["freecad_system_info"] = lambda h: {"system": "Linux", "gpu_vendor": "Mesa"}
     monkeypatch.setattr(drafts, "START_COLLECTORS", tuple(collectors.items()))
+    table = fields.TABLE.updated(fields=[GPU])
 
-    session, _dialog, transport = ask_and_answer(host, ("not_now",))
+    session, _dialog, transport = ask_and_answer(host, ("not_now",), table=table)
 
     assert [seconds for seconds, _ in host.later] == [1.0]  # the what's-new question
     assert wait_until(lambda: "freecad_system_info" in transport.names())
@@ -214,6 +218,17 @@ def test_after_a_table_update_only_what_was_granted_is_sent_until_the_user_answe
     assert system.properties["system"] == "Linux"
     assert "gpu_vendor" not in system.properties  # not granted yet
     finish(session)
+
+
+def test_a_field_an_update_added_is_drafted_once_the_user_agreed_to_that_table():
+    from freecad_telemetry.collect.drafts import SessionFacts, draft
+
+    facts = SessionFacts(table=fields.TABLE.updated(fields=[GPU]))
+    collected = {"system": "Linux", "gpu_vendor": "Mesa"}
+    before = draft("freecad_system_info", collected, Grant(frozenset({"system"}), 1), facts)
+    after = draft("freecad_system_info", collected, Grant(frozenset({"system"}), 2), facts)
+    assert "gpu_vendor" not in before.properties and after.properties["gpu_vendor"] == "Mesa"
+    assert after.properties["schema_version"] == 2
 
 
 def test_switching_off_in_preferences_stops_sending_at_once(host):
