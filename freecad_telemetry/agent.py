@@ -195,7 +195,7 @@ def send(
         except ImportError:
             log("posthog is not installed: events wait in the outbox until it is")
             return NO_POSTHOG
-        except Exception as exc:
+        except ValueError as exc:  # the PostHog address cannot be used
             log(f"cannot start sending ({exc}); events wait in the outbox")
             return UNAVAILABLE
         moment = parse_utc(before) if before else None

@@ -135,9 +135,10 @@ def launch(
     find: Callable[[Sequence[str], Path], Optional[str]] = python_for_agent,
     pause: float = LAUNCH_PAUSE,
 ) -> None:
-    """The launch thread's work (handover.Handover): never raises. An environment that opts
-    out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here, before anything is
-    written or started; `status` says why."""
+    """The launch thread's work (handover.Handover): its trouble goes to FreeCAD's log, and
+    what is left (a log that fails) to handover.LaunchThread, which ends quietly. An
+    environment that opts out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here,
+    before anything is written or started; `status` says why."""
     from freecad_telemetry.handover import facts_file
 
     time.sleep(pause)
@@ -194,7 +195,4 @@ def _candidates(host: Any) -> List[str]:
 
 
 def _log(handover: Any, message: str) -> None:
-    try:
-        handover.host.log(message)
-    except Exception:
-        pass
+    handover.host.log(message)

@@ -228,6 +228,8 @@ class Handover:
         ends now, so that nothing it writes races the deletion. An agent process is
         terminated (nothing of this profile may be sent any more) and waited for; one
         running in this process is waited for."""
+        import subprocess  # (loaded already where an agent was started: agent_launch uses it)
+
         agent, thread = self.agent, self.thread
         try:
             if agent is not None and agent.poll() is None:
@@ -235,7 +237,7 @@ class Handover:
                 agent.wait(max(0.0, timeout))
             elif thread is not None and self.inside and timeout > 0:
                 thread.join(timeout)
-        except Exception as exc:  # it ends by itself once it sees the folder gone
+        except (OSError, subprocess.TimeoutExpired) as exc:  # it ends once it sees the folder gone
             self.host.log(f"the agent did not end at once ({type(exc).__name__})")
 
     def wake(self) -> None:

@@ -254,7 +254,7 @@ def _https_proxy(host: str) -> Optional[urllib.parse.SplitResult]:
             return None
         proxy = urllib.parse.urlsplit(address if "://" in address else f"http://{address}")
         return proxy if proxy.scheme == "http" and proxy.hostname else None
-    except Exception:  # unreadable proxy settings: go direct, as if none were set
+    except (OSError, ValueError):  # unreadable proxy settings: go direct, as if none were set
         return None
 
 
@@ -269,7 +269,7 @@ def _tls() -> ssl.SSLContext:
                 import certifi
 
                 context.load_verify_locations(certifi.where())
-            except Exception:  # no certifi (or an unreadable bundle): the system store only
+            except (ImportError, OSError):  # no certifi, or an unreadable bundle: system store only
                 pass
             _TLS = context
         return _TLS

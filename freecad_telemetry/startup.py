@@ -38,7 +38,7 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
         except BaseException as exc:  # a Qt slot must never raise, SystemExit included
             try:
                 log(f"unexpected {type(exc).__name__}: {exc}")
-            except BaseException:
+            except BaseException:  # the guard's own log failed: nowhere left to report it
                 pass
 
     return run
@@ -64,8 +64,8 @@ class Runtime:
 
                 host_factory = running_freecad
             self.host = host_factory()
-        except BaseException:
-            return  # without a host there is nothing to log to; FreeCAD carries on
+        except BaseException:  # a Qt timer's callback; without a host there is nothing to log to
+            return  # FreeCAD carries on
         _guarded(self._begin, self.host.log)()
 
     def _begin(self) -> None:
@@ -172,12 +172,12 @@ def start_gui(
                 if not up():
                     arm(POLL_MS, when_window_is_up)
                     return
-            except BaseException:
+            except BaseException:  # a Qt timer's callback: never a traceback, SystemExit included
                 return
             this.window_shown(factory)
 
         arm(0, when_window_is_up)
-    except BaseException:
+    except BaseException:  # FreeCAD's loader (InitGui.py) would print a traceback
         # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
         # and `python -m freecad_telemetry status` shows it inactive.
         pass

@@ -54,5 +54,5 @@ def on_uninstall(
 def _send_kept_removals(folder: Path, timeout: float) -> None:
     try:
         send_kept_removals(folder, timeout)
-    except BaseException:
-        pass  # the request stays queued; nothing to report to on this thread
+    except BaseException:  # a thread's top; the request stays queued, nothing to report to
+        pass

@@ -79,7 +79,7 @@ def _create_new(path: Path, data: bytes) -> None:
                 view = view[os.write(descriptor, view) :]
         finally:
             os.close(descriptor)
-    except BaseException:
+    except BaseException:  # clean-up only, re-raised at once (Ctrl+C too)
         remove_quietly(path)  # no half-written file left behind
         raise
 

@@ -144,9 +144,10 @@ def read_package_info(package_xml: PathArg) -> Optional[PackageInfo]:
         if data is None:
             return None
         return _parse_package_xml(data)
-    except Exception:
-        # OSError, ExpatError, XmlRefused, UnicodeError, RecursionError, MemoryError, ...:
-        # the file is counted as unreadable and the message (with its path) is dropped.
+    except Exception:  # one add-on's file, whatever it holds: it is only counted
+        # OSError, ExpatError, XmlRefused, UnicodeError, LookupError (an unknown encoding),
+        # RecursionError, MemoryError, ...: the file is counted as unreadable and the
+        # message (with its path) is dropped.
         return None
 
 
@@ -212,7 +213,7 @@ def _addon_folders(root: Union[str, os.PathLike]) -> List[Tuple[str, str]]:
                     continue
         folders.sort()
         return folders
-    except Exception:
+    except (OSError, TypeError, ValueError):  # not a path, a NUL in it, missing, unlistable
         return []
 
 
@@ -248,21 +249,15 @@ def scan_addons(mod_roots: Sequence[PathArg]) -> AddonScan:
     """Scan FreeCAD's Mod folders, given in FreeCAD's precedence order (user Mod first).
 
     Like FreeCAD's loader, a folder name already seen in an earlier root (compared
-    case-insensitively) is the same add-on and is counted once. Never raises; if something
-    unforeseen fails midway, the counts made so far are returned.
+    case-insensitively) is the same add-on and is counted once. Never raises: an add-on
+    whose package.xml cannot be read is only counted (as unreadable).
     """
     tally = _Tally()
-    try:
-        seen_folder_names: Set[str] = set()
-        for root in mod_roots:
-            for folder_key, folder in _addon_folders(root):
-                if folder_key in seen_folder_names:
-                    continue
-                seen_folder_names.add(folder_key)
-                try:
-                    tally.count_folder(folder)
-                except Exception:
-                    tally.unreadable += 1
-    except Exception:
-        pass  # a partial count is still a true lower bound
+    seen_folder_names: Set[str] = set()
+    for root in mod_roots:
+        for folder_key, folder in _addon_folders(root):
+            if folder_key in seen_folder_names:
+                continue
+            seen_folder_names.add(folder_key)
+            tally.count_folder(folder)
     return tally.result()

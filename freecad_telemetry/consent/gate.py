@@ -87,7 +87,7 @@ def purge(folder: Path) -> int:
     path = Path(folder) / OUTBOX_FILE
     if not path.exists():
         return 0
-    from freecad_telemetry.delivery.outbox import Outbox
+    from freecad_telemetry.delivery.outbox import Outbox, OutboxUnavailable
 
     try:
         outbox = Outbox(path)
@@ -96,7 +96,7 @@ def purge(folder: Path) -> int:
             return outbox.drop(drop) if drop else 0
         finally:
             outbox.close()
-    except Exception:  # the next send drops them instead
+    except OutboxUnavailable:  # the next send drops them instead
         return 0
 
 

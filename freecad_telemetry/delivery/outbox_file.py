@@ -198,8 +198,8 @@ class OutboxFile:
             return
         try:
             self._on_reset(reason)
-        except Exception:
-            pass  # the log path itself failed: there is nothing left to report to
+        except (OSError, RuntimeError):  # the log failed (a closed stream, Qt's relay gone at exit)
+            pass  # there is nothing left to report to
 
 
 class SharedConnection:
@@ -240,7 +240,7 @@ def connect(path: Path) -> sqlite3.Connection:
     )
     try:
         configure(conn)
-    except BaseException:
+    except BaseException:  # clean-up only, re-raised at once (Ctrl+C too)
         conn.close()
         raise
     return conn

@@ -50,7 +50,7 @@ def read_salvage(path: Path) -> Salvage:
             rows = _salvage_table(conn, table)
             if rows:
                 salvage[table] = rows
-    except Exception:  # whatever a damaged file does, opening goes on with what was read
+    except sqlite3.Error:  # whatever a damaged file does, opening goes on with what was read
         pass
     finally:
         conn.close()

@@ -155,7 +155,7 @@ class Sender:
                 "posthog for FreeCAD's Python)"
             )
             return
-        except Exception as exc:
+        except Exception as exc:  # the sender thread's top: a broken posthog may raise anything
             self._log(f"cannot start sending ({exc}); events wait in the outbox")
             return
         last_beat = time.monotonic()

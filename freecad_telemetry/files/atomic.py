@@ -51,7 +51,7 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
         finally:
             os.close(fd)
         os.replace(str(temp), str(target))
-    except BaseException:
+    except BaseException:  # clean-up only, re-raised at once (Ctrl+C too)
         remove_quietly(temp)
         raise
 

@@ -84,7 +84,7 @@ class FreeCADHost:
     def config(self, key: str) -> str:
         try:
             return str(FreeCAD.ConfigGet(key) or "")
-        except Exception:
+        except UnicodeDecodeError:  # a value not UTF-8: ConfigGet's only failure for our keys
             return ""
 
     def locale(self) -> str:
@@ -130,7 +130,7 @@ class FreeCADHost:
             from freecad.utils import get_python_exe
 
             found.append(str(get_python_exe() or ""))
-        except Exception:  # FreeCAD < 1.0, or its helper failed
+        except ImportError:  # FreeCAD < 1.0
             pass
         console = FreeCAD.ParamGet(_PREFIX + "BaseApp/Preferences/PythonConsole")
         found.append(console.GetString("ExternalPythonExecutable", ""))

@@ -53,7 +53,7 @@ def gather_names(env: Optional[Mapping[str, str]] = None) -> FrozenSet[str]:
         try:
             for name in source():
                 found.append(str(name or ""))
-        except Exception:
+        except (ImportError, KeyError, OSError, RuntimeError):  # no such source here: skipped
             continue
     names = set()
     for user in users:

@@ -109,7 +109,7 @@ def _remove_settings(host: Host) -> Tuple[bool, str]:
         if had:
             host.save_params()
         return had, ""
-    except Exception as exc:
+    except Exception as exc:  # FreeCAD's parameter calls raise any type; the folder goes anyway
         return False, f"the settings could not be removed ({type(exc).__name__}: {exc})"
 
 

@@ -145,11 +145,13 @@ def removal_pending(folder: Path, person_id: str) -> bool:
 
 
 def _complete(folder: Path, person_id: str, answer: HttpAnswer) -> RemovalOutcome:
+    from freecad_telemetry.delivery.outbox import OutboxUnavailable
+
     detail = ""  # stays empty unless a local clean-up step failed
     dropped = _drop_unsent(folder, person_id)
     try:
         _clear_ledger(folder)
-    except Exception as exc:
+    except (OutboxUnavailable, OSError) as exc:
         detail = f"the local record of sent events could not be cleared: {describe(exc)}"
     new_id = None
     try:
@@ -174,6 +176,8 @@ def open_outbox(folder: Path):
 
 
 def _drop_unsent(folder: Path, person_id: str) -> int:
+    from freecad_telemetry.delivery.outbox import OutboxUnavailable
+
     try:
         outbox = open_outbox(folder)
         if outbox is None:
@@ -182,7 +186,7 @@ def _drop_unsent(folder: Path, person_id: str) -> int:
             return int(outbox.drop_distinct_id(person_id))
         finally:
             outbox.close()
-    except Exception:  # the request itself matters more; the next start prunes by age
+    except (OutboxUnavailable, OSError):  # the request matters more; the next start prunes by age
         return 0
 
 

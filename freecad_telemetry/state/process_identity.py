@@ -45,7 +45,7 @@ def is_alive(identity: ProcessIdentity) -> bool:
         return False
     try:
         state, token = (_windows_probe if sys.platform == "win32" else _posix_probe)(identity.pid)
-    except Exception:
+    except Exception:  # fails safe: a check that fails must not report a live FreeCAD as crashed
         return True
     if state == "dead":
         return False

@@ -220,10 +220,7 @@ class SessionTracker:
     def _alive(self, owner: ProcessIdentity, stem: str) -> bool:
         if owner.pid == self._me.pid and owner.started == self._me.started:
             return True
-        try:
-            if self._probe(owner):
-                return True
-        except Exception:
+        if self._probe(owner):  # process_identity.is_alive: in doubt, alive
             return True
         return lock_held(self._folder / (stem + ".lock"))
 

@@ -31,8 +31,8 @@ def guarded(method: F) -> F:
                 report = getattr(self, "slot_failed", None)
                 if callable(report):
                     report(message)
-            except BaseException:
-                pass  # nowhere left to report it: never a traceback in the Report view
+            except BaseException:  # nowhere left to report it; never a traceback in the Report view
+                pass
             return None
 
     return cast(F, slot)
@@ -64,7 +64,7 @@ class BackgroundCall(QtCore.QObject):
     def _run(self) -> None:
         try:
             result: Any = self._work()
-        except BaseException as exc:
+        except BaseException as exc:  # the worker thread's top: the failure is the result
             result = exc
         try:
             self.finished.emit(result)

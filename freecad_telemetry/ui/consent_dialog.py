@@ -75,7 +75,7 @@ def ask_if_needed(
             parent, question=question, preview=host_preview(host), shared=consent.categories
         )
         return record_answer(settings, answer, table)
-    except Exception as exc:
+    except Exception as exc:  # a Qt timer's callback: asked again at a later start
         _log_failure(host, exc)
         return None
 
@@ -99,7 +99,7 @@ def open_if_needed(
             return None
         use_translations(host)
         dialog = ConsentDialog(question, host_preview(host), consent.categories, parent)
-    except Exception as exc:
+    except Exception as exc:  # a Qt timer's callback: asked again at a later start
         _log_failure(host, exc)
         return None
 
@@ -129,7 +129,7 @@ def _due_question(
 def _log_failure(host: Host, exc: Exception) -> None:
     try:
         host.log(f"the consent question failed: {type(exc).__name__}: {exc}")
-    except Exception:
+    except Exception:  # the guards' own log failed: nowhere left to report it
         pass
 
 
@@ -196,7 +196,7 @@ class ConsentDialog(QtWidgets.QDialog):
             choice = dialog.choice
             dialog.deleteLater()
             return choice
-        except Exception:
+        except Exception:  # fails closed: a broken dialog is "not now", never an answer
             return ConsentChoice.not_now()
 
     # --- testing surface --------------------------------------------------------------------

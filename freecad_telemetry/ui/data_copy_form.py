@@ -114,14 +114,11 @@ class DataCopyForm(QtWidgets.QDialog):
         cls, parent: Optional[QtWidgets.QWidget] = None, **kwargs: Any
     ) -> Optional[CopyRequest]:
         """Run the form modally; the request the user submitted, or None."""
-        try:
-            dialog = cls(parent=parent, **kwargs)
-            dialog.exec()
-            submitted = dialog.submitted
-            dialog.deleteLater()
-            return submitted
-        except Exception:
-            return None
+        dialog = cls(parent=parent, **kwargs)
+        dialog.exec()
+        submitted = dialog.submitted
+        dialog.deleteLater()
+        return submitted
 
     def fmt(self) -> str:
         return str(self.format_combo.currentData())

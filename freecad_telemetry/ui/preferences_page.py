@@ -125,7 +125,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
             self.key_edit.setText(str(self.settings.get("PostHogProjectKey")))
             self.transparency.refresh()
             self._show_status()
-        except Exception as exc:
+        except Exception as exc:  # FreeCAD calls this: it would print a traceback
             self.slot_failed(f"{type(exc).__name__}: {exc}")
 
     def saveSettings(self) -> None:
@@ -135,7 +135,7 @@ class TelemetryPreferencesPage(QtCore.QObject):
             self._save_consent(self.settings)
             self._save_advanced(self.settings)
             self.settings.save()
-        except Exception as exc:
+        except Exception as exc:  # FreeCAD calls this (OK, Apply): it would print a traceback
             self.slot_failed(f"{type(exc).__name__}: {exc}")
 
     # --- state shown ------------------------------------------------------------------------

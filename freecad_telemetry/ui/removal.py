@@ -91,14 +91,11 @@ class RemovalDialog(QtWidgets.QDialog):
         cls, parent: Optional[QtWidgets.QWidget] = None, **kwargs: Any
     ) -> Optional[RemovalOutcome]:
         """Run the dialog modally; the outcome, or None when the user cancelled."""
-        try:
-            dialog = cls(parent=parent, **kwargs)
-            dialog.exec()
-            outcome = dialog.outcome
-            dialog.deleteLater()
-            return outcome
-        except Exception:
-            return None
+        dialog = cls(parent=parent, **kwargs)
+        dialog.exec()
+        outcome = dialog.outcome
+        dialog.deleteLater()
+        return outcome
 
     @property
     def busy(self) -> bool:

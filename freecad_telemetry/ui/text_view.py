@@ -66,7 +66,7 @@ def preview_dialog(
     title = translate("Telemetry", "Exactly what would be sent")
     try:
         made = make_text()
-    except Exception as exc:
+    except Exception as exc:  # the preview alone fails: said in its window, the asker goes on
         return TextViewDialog(title, _failed(exc), parent)
     if not callable(made):
         return TextViewDialog(title, made, parent)

@@ -35,7 +35,7 @@ def translate(context: str, text: str, disambiguation: Optional[str] = None, n: 
     signature, so that lupdate sees the count and marks the message as a plural one)."""
     try:
         return str(QtCore.QCoreApplication.translate(context, text, disambiguation, n))
-    except Exception:  # no application object yet, or an odd binding: English is fine
+    except (TypeError, OverflowError):  # an argument the binding cannot convert: English is fine
         return text.replace("%n", str(n)) if n >= 0 else text
 
 
