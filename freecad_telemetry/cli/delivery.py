@@ -155,6 +155,8 @@ def flush(args: argparse.Namespace, host: Host, console: Console) -> int:
     except ImportError:
         out.write("Not sent: posthog is not installed for this Python (pip install posthog).\n")
         return NOT_DONE
+    except ValueError as exc:  # PostHogHost cannot be used (user.cfg is editable by hand)
+        return console.fail(f"nothing sent: {exc}")
     line = f"Delivered {result.delivered}, quarantined {result.quarantined}"
     if result.failed:
         line += f", {result.failed} kept for later ({result.last_error})"

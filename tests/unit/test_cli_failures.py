@@ -330,3 +330,16 @@ def test_a_fifo_in_the_state_folder_never_blocks(profile, name, command):
     os.mkfifo(str(planted))
     proc = profile.run(*command)  # the subprocess timeout fails a hang
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_flush_to_an_unusable_posthog_address_is_one_line(profile):
+    from freecad_telemetry.delivery.outbox import Outbox
+    from freecad_telemetry.events import Event
+    from freecad_telemetry.state.folder import OUTBOX_FILE
+
+    person_id = profile.granted(PostHogHost="ftp://posthog.example.org")
+    outbox = Outbox(state_dir(profile.data) / OUTBOX_FILE)
+    outbox.add([Event("freecad_startup", person_id)])
+    outbox.close()
+    proc = profile.run("flush")
+    assert_fails_clearly(proc, "nothing sent")
