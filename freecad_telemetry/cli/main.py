@@ -19,6 +19,7 @@ from typing import Callable, List, Optional, TextIO
 
 from freecad_telemetry.cli import delivery as cli_delivery
 from freecad_telemetry.cli import forget as cli_forget
+from freecad_telemetry.cli import insights as cli_insights
 from freecad_telemetry.cli import rights as cli_rights
 from freecad_telemetry.cli.console import FAILED, OK, Console, exit_codes_help
 from freecad_telemetry.cli.output import OutputRefused, write_output
@@ -72,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_delivery.register(commands)
     cli_rights.register(commands)
     cli_forget.register(commands)
+    cli_insights.register(commands)
     return parser
 
 
