@@ -1,10 +1,13 @@
-"""Starting the session agent (agent.py): which Python runs it, and how it is started.
+"""Starting the session agent (agent.py): which Python runs it, when, and how it is started.
 
 Runs in FreeCAD's process on the launch thread handover.py starts once the window is up
-(never on the GUI thread): writes the facts, then starts
+(never on the GUI thread): takes the session's lock and writes a provisional sentinel at
+once, then waits until FreeCAD's process is quiet (its own start-up, or the click that
+answered the question, is over: a Python interpreter starting beside it lengthened FreeCAD's
+longest start-up stall by about 40 ms, niced or not), then writes the facts and starts
 ``python -m freecad_telemetry agent session`` in a process of its own (a new session on
 POSIX, no console window on Windows), which does the rest of the session and outlives
-FreeCAD's exit or a kill of it.
+FreeCAD's exit or a kill of it. A quit or a switch-off ends the wait at once.
 
 The interpreter is the one FreeCAD designates for such work (host.python_candidates:
 ``freecad.utils.get_python_exe()`` on FreeCAD >= 1.0, the Addon Manager's fallback order
@@ -16,33 +19,91 @@ itself, in FreeCAD's process (agent.run_session).
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from freecad_telemetry import __version__
 from freecad_telemetry.consent.environment import opt_out_reason
-from freecad_telemetry.files.atomic import read_json, write_json_atomic
+from freecad_telemetry.files.atomic import read_json, remove_quietly, write_json_atomic
 from freecad_telemetry.state.folder import AGENT_PYTHON_CACHE
+
+# subprocess and typing are imported only once FreeCAD is quiet (subprocess is not loaded in
+# FreeCAD 0.20.2 before: its import holds the GIL for milliseconds), or by type checkers.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+
+    Run = Callable[..., Any]  # subprocess.run
+    Spawn = Callable[[str, List[str], Path], Any]  # (python, agent arguments, folder) -> Popen
+    Wait = Callable[[Any], None]  # waits for a quiet FreeCAD, given the hand-over's wakeup
 
 # Seconds the launch thread first yields to the GUI thread: a new thread keeps the GIL for up
 # to Python's switch interval (5 ms) while the GUI thread waits to return from its start.
 LAUNCH_PAUSE = 0.05
+# FreeCAD counts as quiet once its process used under QUIET_SHARE of one core over a
+# QUIET_STEP (idle, it uses next to none; starting, all of one), but not before QUIET_MINIMUM
+# and at the latest after QUIET_MAXIMUM (a FreeCAD busy for longer, recomputing a file given
+# on its command line, is not kept waiting for its report). Seconds.
+QUIET_SHARE = 0.3
+QUIET_STEP = 0.1
+QUIET_MINIMUM = 0.3
+QUIET_MAXIMUM = 10.0
 VERSION_CHECK_TIMEOUT = 20.0  # seconds, on the sender thread, once per interpreter file
 ADDON_ROOT = str(Path(__file__).resolve().parents[1])
 # CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP | BELOW_NORMAL_PRIORITY_CLASS
 _WINDOWS_FLAGS = 0x08000000 | 0x00000200 | 0x00004000
 
-Run = Callable[..., Any]  # subprocess.run
-Spawn = Callable[[str, List[str], Path], Any]  # (python, agent arguments, state folder) -> Popen
+
+def wait_for_quiet(
+    wakeup: Any,
+    *,
+    cpu: Callable[[], float] = time.process_time,
+    clock: Callable[[], float] = time.monotonic,
+    minimum: Optional[float] = None,
+    maximum: Optional[float] = None,
+) -> None:
+    """Launch thread: return once FreeCAD's process has been quiet for one QUIET_STEP, after
+    at least QUIET_MINIMUM s and at most QUIET_MAXIMUM s, or at once when `wakeup` (a
+    threading.Event: quit, switch-off, uninstall) is set."""
+    minimum = QUIET_MINIMUM if minimum is None else minimum
+    maximum = QUIET_MAXIMUM if maximum is None else maximum
+    began = at = clock()
+    used = cpu()
+    while not wakeup.wait(QUIET_STEP):
+        now, spent = clock(), cpu()
+        quiet = spent - used < QUIET_SHARE * (now - at)
+        used, at = spent, now
+        if (quiet and now - began >= minimum) or now - began >= maximum:
+            return
+
+
+def provisional_sentinel(handover: Any) -> Dict[str, Any]:
+    """The session's sentinel as FreeCAD's process can write it before its agent runs, in
+    state/session_record.py's format (a test keeps them equal) without what only the agent
+    knows: the session's number (0) and the process's start token (None: the lock FreeCAD
+    holds tells a live FreeCAD). A FreeCAD that dies before its agent starts is then still
+    counted as an unclean shutdown; the agent overwrites it with the full record."""
+    now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+    version = [str(part) for part in handover.facts.get("version") or []]
+    return {
+        "format": 1,
+        "session_id": handover.session_id,
+        "pid": handover.pid,
+        "start_token": None,
+        "freecad_version": ".".join([*version, "", "", ""][:3]),
+        "addon_version": __version__,
+        "started_at": now,
+        "heartbeat_at": now,
+        "sequence": 0,
+    }
 
 
 def python_for_agent(
     candidates: Sequence[str],
     folder: Path,
     version: Sequence[int] = tuple(sys.version_info[:2]),
-    run: Run = subprocess.run,
+    run: Optional[Run] = None,
 ) -> Optional[str]:
     """The first candidate whose major.minor is `version`, or None. Runs each unknown
     candidate once (sender thread); the answer is cached per path, size and mtime."""
@@ -68,7 +129,10 @@ def python_for_agent(
     return None
 
 
-def _version_of(python: str, run: Run) -> str:
+def _version_of(python: str, run: Optional[Run]) -> str:
+    import subprocess
+
+    run = subprocess.run if run is None else run
     code = "import sys; print('%d.%d' % sys.version_info[:2])"
     try:
         done = run(
@@ -112,6 +176,8 @@ _environments: Dict[Tuple[str, ...], Dict[str, str]] = {}
 def spawn_agent(python: str, arguments: List[str], folder: Path) -> Any:
     """Start the agent detached, its output to nowhere (it logs to agent.log). Its working
     folder is the state folder: `-m` puts the working folder first on its sys.path."""
+    import subprocess
+
     key = tuple(p for p in sys.path if isinstance(p, str))
     if key not in _environments:
         _environments.clear()
@@ -131,15 +197,16 @@ def spawn_agent(python: str, arguments: List[str], folder: Path) -> Any:
 def launch(
     handover: Any,
     *,
-    spawn: Spawn = spawn_agent,
+    spawn: Optional[Spawn] = None,
     find: Callable[[Sequence[str], Path], Optional[str]] = python_for_agent,
     pause: float = LAUNCH_PAUSE,
+    quiet: Optional[Wait] = None,
 ) -> None:
     """The launch thread's work (handover.Handover): its trouble goes to FreeCAD's log, and
     what is left (a log that fails) to handover.LaunchThread, which ends quietly. An
     environment that opts out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here,
     before anything is written or started; `status` says why."""
-    from freecad_telemetry.handover import facts_file
+    from freecad_telemetry.handover import facts_file, sentinel_file, session_files
 
     time.sleep(pause)
     if handover.stopped:  # switched off or uninstalled already
@@ -148,11 +215,25 @@ def launch(
         handover.stop(record=False)  # nothing started: nothing to tell at quit either
         return
     folder = handover.sessions.parent
+    sentinel = sentinel_file(handover.sessions, handover.pid, handover.session_id)
     try:
-        handover.take_lock()
+        handover.take_lock()  # first: no other instance may take the sentinel for a dead one
+        write_json_atomic(sentinel, provisional_sentinel(handover))
+    except OSError as exc:  # a full disk, a file where the folder should be
+        _log(handover, f"telemetry is paused: its folder is not usable ({exc.strerror})")
+        return
+    (wait_for_quiet if quiet is None else quiet)(handover.wakeup)
+    if handover.stopped:  # no agent ran: nothing of this session may stay behind
+        handover.release_lock()
+        for path in [sentinel, *session_files(handover.sessions, handover.session_id)]:
+            remove_quietly(path)
+        return
+    import subprocess
+
+    try:
         write_json_atomic(facts_file(handover.sessions, handover.session_id), handover.facts)
         python = find(_candidates(handover.host), folder)
-    except OSError as exc:  # a full disk, a file where the folder should be
+    except OSError as exc:
         _log(handover, f"telemetry is paused: its folder is not usable ({exc.strerror})")
         return
     except Exception as exc:  # an odd FreeCAD: no report this session
@@ -162,10 +243,12 @@ def launch(
         arguments = ["session", "--state", str(folder), "--session", handover.session_id]
         arguments += ["--pid", str(handover.pid)]
         try:
-            handover.agent = spawn(python, arguments, folder)
+            handover.agent = (spawn_agent if spawn is None else spawn)(python, arguments, folder)
             return
         except (OSError, ValueError, subprocess.SubprocessError) as exc:
             _log(handover, f"could not start the agent ({type(exc).__name__}); sending from here")
+    if handover.ended:  # FreeCAD is exiting: its end file and the sentinel tell the next start
+        return
     _run_inside(handover)
 
 

@@ -3,10 +3,12 @@
 Runs in FreeCAD's process. On the GUI thread, once the main window is up and consent is in
 force: `Handover.start` reads the facts (the version, the parameters listed in
 ``Resources/handover_params.json``, the screen, Qt and Python versions: tens of
-microseconds each) and starts one short-lived thread, which takes this session's lock,
-writes the facts into the state folder and starts the session agent detached
+microseconds each) and starts one short-lived thread (agent_launch.py), which takes this
+session's lock and writes a provisional sentinel, waits until FreeCAD is quiet, writes the
+facts into the state folder and starts the session agent detached
 (``python -m freecad_telemetry agent session``, agent.py), as golang/telemetry does. At
-quit, `end` writes one small file and returns. Everything else (the outbox, the sentinel
+quit, `end` writes one small file and returns (a launch thread still waiting starts the
+agent at once). Everything else (the outbox, the sentinel
 bookkeeping, the collectors, posthog, the network) happens in the agent. Where no
 interpreter fits, the launch thread runs the agent's loop itself, in FreeCAD's process.
 
@@ -38,7 +40,10 @@ STATE_FOLDER = "telemetry"  # state.folder.FOLDER_NAME, in FreeCAD's user data f
 SESSIONS_FOLDER = "sessions"  # state.folder.SESSIONS_FOLDER
 CONSENT_FILE = "consent.json"  # state.folder.CONSENT_FILE
 REMOVAL_FILE = "pending_removal.json"  # state.folder.REMOVAL_QUEUE_FILE
-QUIT_BUDGET = 0.05  # seconds an in-process agent may still send after the window closed
+QUIT_BUDGET = 0.05  # seconds Python's exit waits for an in-process agent to send
+# Seconds Python's exit waits, at most, for a launch thread that was still waiting for a quiet
+# FreeCAD at quit (a session of a second or less) to start the agent: usually done by then.
+LAUNCH_BUDGET = 1.0
 _CREATE = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 TELEMETRY_GROUP = "BaseApp/Preferences/Mod/Telemetry"  # settings.GROUP
@@ -74,6 +79,11 @@ def session_files(sessions: Path, session_id: str) -> List[Path]:
 def lock_file(sessions: Path, pid: int, session_id: str) -> Path:
     """sessions.SessionTracker's lock name: a live lock means a live FreeCAD."""
     return sessions / f"session-{pid}-{session_id}.lock"
+
+
+def sentinel_file(sessions: Path, pid: int, session_id: str) -> Path:
+    """sessions.SessionTracker's sentinel name, also written by the launch thread."""
+    return sessions / f"session-{pid}-{session_id}.json"
 
 
 def _read_manifest() -> Dict[str, Any]:
@@ -187,7 +197,8 @@ class Handover:
 
     def end(self) -> None:
         """FreeCAD quits (aboutToQuit): one small file tells the agent; nothing waits here
-        but, where the agent runs in this process, Python's exit for QUIT_BUDGET."""
+        but Python's exit: for QUIT_BUDGET where the agent runs in this process, for
+        LAUNCH_BUDGET where the launch thread is still starting it."""
         if self.ended or self.stopped:
             return
         self.ended = True
@@ -203,7 +214,7 @@ class Handover:
             # session-end event leave; what does not leave by then goes next session.
             import atexit
 
-            atexit.register(thread.join, QUIT_BUDGET)
+            atexit.register(thread.join, QUIT_BUDGET if self.inside else LAUNCH_BUDGET)
 
     def stop(self, record: bool = True) -> None:
         """Switched off or uninstalled (any thread): this session's agent ends, leaving no
@@ -227,10 +238,16 @@ class Handover:
         """Uninstall, after `stop` and before its files are deleted (rights/forget.py): the agent
         ends now, so that nothing it writes races the deletion. An agent process is
         terminated (nothing of this profile may be sent any more) and waited for; one
-        running in this process is waited for."""
-        import subprocess  # (loaded already where an agent was started: agent_launch uses it)
+        running in this process is waited for; a launch thread still waiting for a quiet
+        FreeCAD (woken by `stop`) first."""
+        import subprocess
+        import time
 
-        agent, thread = self.agent, self.thread
+        deadline = time.monotonic() + timeout
+        thread = self.thread
+        if self.agent is None and thread is not None and not self.inside:
+            thread.join(timeout)  # woken by `stop`: it ends, or has just started an agent
+        agent, timeout = self.agent, deadline - time.monotonic()
         try:
             if agent is not None and agent.poll() is None:
                 agent.terminate()
@@ -258,6 +275,16 @@ class Handover:
             self._lock_fd = fd
         else:
             os.close(fd)  # no working locks here: the agent's process probe must do
+
+    def release_lock(self) -> None:
+        """The launch thread, when no agent was started after all (switched off meanwhile)."""
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases it; Windows cannot delete it open
+            self._lock_fd = None
+        try:
+            os.remove(str(lock_file(self.sessions, self.pid, self.session_id)))
+        except OSError:  # gone with the folder (uninstall)
+            pass
 
 
 class LaunchThread:

@@ -133,17 +133,29 @@ class SessionTracker:
         with self._mutex:
             self._quit = True
             if self._record is None:
+                self._remove_provisional()
                 return None
             final = replace(self._record, heartbeat_at=iso_utc(self._clock()))
             self._stop("end")
             return final
 
     def abandon(self) -> None:
-        """Remove the sentinel without a record (telemetry switched off, add-on uninstalled).
-        A later begin() (switched on again) starts a new session."""
+        """Remove the sentinel without a record (telemetry switched off, add-on uninstalled),
+        also one FreeCAD's launch thread wrote before this session began. A later begin()
+        (switched on again) starts a new session."""
         with self._mutex:
             if self._record is not None:
                 self._stop("abandon")
+            else:
+                self._remove_provisional()
+
+    def _remove_provisional(self) -> None:
+        """The sentinel FreeCAD's launch thread wrote for this session (agent_launch.py), when
+        the session ends before its own began: nothing of it may be counted as a crash."""
+        try:
+            os.remove(str(self.sentinel_path))
+        except OSError:  # none (the usual case), or gone with the folder
+            pass
 
     def claim_unclean(self) -> List[ClaimedSession]:
         """Claim the sentinels of dead processes (never our own, never a live one), plus claims

@@ -42,6 +42,9 @@ from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.host.user_cfg import ParameterTree
 from freecad_telemetry.lifecycle import Session
 data, url, delay, inside = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+if sys.argv[5] == "1":  # FreeCAD never quiet: the launch thread waits until quit or stop
+    from freecad_telemetry import agent_launch
+    agent_launch.QUIET_MINIMUM = agent_launch.QUIET_MAXIMUM = 3600.0
 host = MemoryHost(user_data_dir=data, python_version="3")
 host.set_param("BaseApp/Preferences/Mod/Telemetry", "PostHogHost", "string", url)
 host.set_param("BaseApp/Preferences/Mod/Telemetry", "SendDelay", "int", delay)
@@ -61,6 +64,13 @@ for line in sys.stdin:
             session.apply_consent(consent)
         first.agent.wait(30)  # the first agent saw its stop and ended
         print(json.dumps({"first_ended": first.agent.poll() is not None}), flush=True)
+    if line.strip() == "off":  # unticked on the page
+        from freecad_telemetry.consent.decision import decline, save_consent
+        from freecad_telemetry.settings import Settings
+        save_consent(Settings(host), decline())
+        session.apply_consent(decline())
+        session.sender.thread.join(30)
+        print(json.dumps({"agent": session.sender.agent is not None}), flush=True)
     if line.strip() == "agent":
         print(json.dumps({"pid": session.sender.agent.pid}), flush=True)
     if line.strip() == "quit":
@@ -83,10 +93,13 @@ def server():
 
 
 class FakeFreeCAD:
-    def __init__(self, data: Path, url: str, delay: int = 0, inside: bool = False) -> None:
+    def __init__(
+        self, data: Path, url: str, delay: int = 0, inside: bool = False, busy: bool = False
+    ) -> None:
         self.data = data
+        flags = ["1" if inside else "0", "1" if busy else "0"]
         self.process = subprocess.Popen(
-            [sys.executable, "-c", FREECAD, str(data), url, str(delay), "1" if inside else "0"],
+            [sys.executable, "-c", FREECAD, str(data), url, str(delay), *flags],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=agent_environment([], None),
@@ -486,3 +499,78 @@ def test_an_uninstall_ends_a_returning_users_agent_before_the_files_go(tmp_path,
         if agent is not None and agent.poll() is None:
             agent.kill()
         startup.runtime = startup.Runtime()
+
+
+# --- the agent starts once FreeCAD is quiet: a quit, a kill or a switch-off before that ------
+
+
+def test_a_freecad_killed_before_its_agent_started_is_reported_once_by_the_next_start(
+    tmp_path, server
+):
+    """The launch thread's provisional sentinel: the crash of a FreeCAD that never became
+    quiet enough to start its agent is still counted, once."""
+    data = granted(tmp_path)
+    first = FakeFreeCAD(data, server.url, busy=True)
+    assert wait_until(lambda: len(first.sentinels()) == 1, timeout=30)
+    first.kill()
+    assert server.events == [] and pending(data) == 0  # nothing was recorded, let alone sent
+    second = FakeFreeCAD(data, server.url)
+    server.wait_for_events(6, timeout=30)  # its start, and the crash
+    second.quit()
+    events = server.wait_for_events(7, timeout=30)
+    crashes = [e for e in events if e["event"] == "freecad_unclean_shutdown"]
+    assert len(crashes) == 1 and crashes[0]["properties"]["previous_session_sequence"] == 0
+    assert Counter(e["event"] for e in events)["freecad_startup"] == 1  # the second's only
+    assert wait_until(lambda: not any(second.sessions.iterdir()), timeout=30)
+
+
+def test_a_quit_before_freecad_was_quiet_starts_the_agent_at_once(tmp_path, server):
+    """A session of a second: the quit wakes the launch thread, which starts the agent before
+    Python's exit; the session is reported whole, and no crash at the next start."""
+    data = granted(tmp_path)
+    first = FakeFreeCAD(data, server.url, busy=True)
+    assert wait_until(lambda: len(first.sentinels()) == 1, timeout=30)
+    first.quit()
+    server.wait_for_events(6, timeout=30)
+    assert names(server) == sorted([*START_EVENTS, "freecad_shutdown"])
+    assert wait_until(lambda: not any(first.sessions.iterdir()), timeout=30)  # all tidied
+    second = FakeFreeCAD(data, server.url, busy=True)  # quits at once too
+    second.quit()
+    events = server.wait_for_events(8, timeout=30)  # its start and end (snapshots unchanged)
+    counted = Counter(e["event"] for e in events)
+    assert counted["freecad_shutdown"] == 2 and counted["freecad_unclean_shutdown"] == 0
+    assert wait_until(lambda: not any(second.sessions.iterdir()), timeout=30)
+
+
+def test_a_switch_off_before_freecad_was_quiet_starts_nothing_and_leaves_nothing(
+    tmp_path, server
+):
+    data = granted(tmp_path)
+    freecad = FakeFreeCAD(data, server.url, busy=True)
+    assert wait_until(lambda: len(freecad.sentinels()) == 1, timeout=30)
+    assert freecad.ask("off") == {"agent": False}
+    assert list(freecad.sessions.iterdir()) == []  # no sentinel, lock, facts or stop mark
+    freecad.quit()
+    assert list(freecad.sessions.iterdir()) == [] and server.events == []
+
+
+def test_the_provisional_sentinel_is_a_session_record_the_next_start_can_claim(tmp_path):
+    from freecad_telemetry.agent_launch import provisional_sentinel
+    from freecad_telemetry.state.session_record import SessionRecord
+    from freecad_telemetry.state.sessions import SessionTracker
+
+    host = MemoryHost(user_data_dir=tmp_path / "FreeCAD", version=["1", "1", "3", "x"])
+    started = handover.Handover(host, launch=lambda h: None, pid=2**31 - 2)
+    started.facts = handover.facts_of(host, [])
+    written = provisional_sentinel(started)
+    record = SessionRecord.from_dict(written)
+    assert record is not None and record.freecad_version == "1.1.3"
+    assert (record.session_id, record.process.pid, record.sequence) == (
+        started.session_id, 2**31 - 2, 0)  # fmt: skip
+    folder = started.sessions
+    folder.mkdir(parents=True)
+    (folder / handover.sentinel_file(folder, started.pid, started.session_id).name).write_text(
+        json.dumps(written)
+    )
+    claimed = SessionTracker(folder).claim_unclean()  # that pid does not run: a crash
+    assert [c.session_id for c in claimed] == [started.session_id]

@@ -448,3 +448,16 @@ def test_record_rejects_invalid_content_and_length_is_never_negative() -> None:
     for broken in ({"pid": True}, {"pid": -3}, {"sequence": "1"}, {"started_at": "yesterday"}):
         assert SessionRecord.from_dict({**good.to_dict(), **broken}) is None
     assert SessionRecord.from_dict({**good.to_dict(), "extra": 1}) == good
+
+
+@pytest.mark.parametrize("ending", ["end", "abandon"])
+def test_a_session_that_ends_before_it_began_leaves_no_provisional_sentinel(tmp_path, ending):
+    """FreeCAD's launch thread wrote a provisional sentinel (agent_launch.py); its agent is
+    told of the quit or the switch-off before its own start-up wrote the full one: nothing
+    is left for the next start to count as a crash."""
+    freecad = ProcessIdentity(os.getpid() + 1, None)
+    tracker = SessionTracker(tmp_path, me=freecad, session_id="abc123", clock=FakeClock())
+    provisional = tmp_path / f"session-{freecad.pid}-abc123.json"
+    provisional.write_text("{}", encoding="utf-8")
+    getattr(tracker, ending)()
+    assert list(tmp_path.iterdir()) == []
