@@ -104,8 +104,15 @@ def open_if_needed(
         return None
 
     def finished(*_: object) -> None:
+        # The answer is stored and applied in the event loop's next turn, and the dialog is
+        # torn down in the one after: the dialog's close and the window's repaint come
+        # first, and no single moment of FreeCAD's GUI thread holds all three.
+        choice = dialog.choice
+        QtCore.QTimer.singleShot(0, lambda: handle(choice))
+
+    def handle(choice: ConsentChoice) -> None:
         try:
-            answered(record_answer(settings, dialog.choice, table))
+            answered(record_answer(settings, choice, table))
         except Exception as exc:  # a Qt slot must not raise into FreeCAD's event loop
             _log_failure(host, exc)
         finally:

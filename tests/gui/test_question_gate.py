@@ -73,13 +73,19 @@ def test_once_the_main_window_starts_closing_the_question_never_comes(window):
     assert not gate._timer.isActive()  # nothing left that could open it later
 
 
-def test_open_if_needed_returns_with_the_question_open_and_stores_the_answer(profile, window):
+def test_open_if_needed_returns_with_the_question_open_and_stores_the_answer(
+    profile, window, qtbot
+):
     answers = []
     dialog = open_if_needed(profile.host, window, {}, answers.append)
     assert isinstance(dialog, ConsentDialog) and dialog.isVisible()  # no nested event loop
     assert answers == [] and load_consent(profile.settings).status == UNDECIDED
     dialog.category_boxes()["system"].setChecked(True)
+    gone = []
+    dialog.destroyed.connect(lambda *_: gone.append(True))
     dialog.share_button.click()
+    assert not dialog.isVisible()  # closed at once; stored in the event loop's next turn
+    qtbot.waitUntil(lambda: answers != [] and gone == [True], timeout=3000)
     assert [a.status for a in answers] == [GRANTED]
     assert load_consent(profile.settings).categories == {"system"}
 
