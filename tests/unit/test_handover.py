@@ -542,9 +542,7 @@ def test_a_quit_before_freecad_was_quiet_starts_the_agent_at_once(tmp_path, serv
     assert wait_until(lambda: not any(second.sessions.iterdir()), timeout=30)
 
 
-def test_a_switch_off_before_freecad_was_quiet_starts_nothing_and_leaves_nothing(
-    tmp_path, server
-):
+def test_a_switch_off_before_freecad_was_quiet_starts_nothing_and_leaves_nothing(tmp_path, server):
     data = granted(tmp_path)
     freecad = FakeFreeCAD(data, server.url, busy=True)
     assert wait_until(lambda: len(freecad.sentinels()) == 1, timeout=30)
