@@ -37,6 +37,7 @@ from freecad_telemetry.ui.translation import tr, translate, use_translations
 # builds it (then run on a worker thread, see text_view.preview_dialog).
 PreviewText = Callable[[], Union[str, Callable[[], str]]]
 WIDTH = 580  # wide enough that each category's description takes at most two lines
+FRAME_MS = 16  # one frame at 60 Hz: what the event loop gets between the steps of an answer
 
 
 def host_preview(host: Host) -> PreviewText:
@@ -104,11 +105,11 @@ def open_if_needed(
         return None
 
     def finished(*_: object) -> None:
-        # The answer is stored and applied in the event loop's next turn, and the dialog is
-        # torn down in the one after: the dialog's close and the window's repaint come
-        # first, and no single moment of FreeCAD's GUI thread holds all three.
+        # The dialog's close and the window's repaint first; a frame later the answer is
+        # stored and applied, and a frame after that the dialog is torn down: the event
+        # loop runs between them, so FreeCAD's GUI thread never holds all three at once.
         choice = dialog.choice
-        QtCore.QTimer.singleShot(0, lambda: handle(choice))
+        QtCore.QTimer.singleShot(FRAME_MS, lambda: handle(choice))
 
     def handle(choice: ConsentChoice) -> None:
         try:
@@ -116,7 +117,7 @@ def open_if_needed(
         except Exception as exc:  # a Qt slot must not raise into FreeCAD's event loop
             _log_failure(host, exc)
         finally:
-            dialog.deleteLater()
+            QtCore.QTimer.singleShot(FRAME_MS, dialog.deleteLater)
 
     dialog.finished.connect(finished)
     dialog.setWindowModality(QtCore.Qt.WindowModal)
