@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -113,10 +114,25 @@ def _remove_settings(host: Host) -> Tuple[bool, str]:
         return False, f"the settings could not be removed ({type(exc).__name__}: {exc})"
 
 
+REMOVE_ATTEMPTS = 4  # a session running elsewhere stops writing within its half-second look
+REMOVE_PAUSE = 0.25  # seconds between attempts
+
+
 def _remove_folder(folder: Path, keep: Optional[str]) -> List[str]:
     """Delete `folder` and everything in it except the entry named `keep`; returns what
     could not be deleted. Symlinks are removed, never followed; a file of that name is not
-    ours to delete and is left alone."""
+    ours to delete and is left alone. A FreeCAD running meanwhile may write a file into it
+    before it sees the decision gone (SQLite's journal, a snapshot): then it is tried again."""
+    left = _remove_folder_once(folder, keep)
+    for _attempt in range(REMOVE_ATTEMPTS - 1):
+        if not left:
+            break
+        time.sleep(REMOVE_PAUSE)
+        left = _remove_folder_once(folder, keep)
+    return left
+
+
+def _remove_folder_once(folder: Path, keep: Optional[str]) -> List[str]:
     if folder.is_symlink():
         return _unlink(folder)
     if not folder.is_dir():

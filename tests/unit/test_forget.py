@@ -569,3 +569,28 @@ def test_forget_with_a_removal_that_still_cannot_be_sent_says_how_to_finish_it(d
     assert person_id in out and "telemetry@freecad.org" in out
     assert pending_removals(folder)
     assert disk.group() == []
+
+
+def test_a_file_a_running_freecad_writes_during_forget_does_not_keep_the_folder(
+    tmp_path, monkeypatch
+):
+    """A FreeCAD still running writes once more (SQLite's journal, a snapshot) before it
+    sees the decision gone: `forget` tries again and the folder goes all the same."""
+    from freecad_telemetry.rights import forget as forgetting
+
+    host = MemoryHost(user_data_dir=tmp_path / "FreeCAD")
+    folder = tmp_path / "FreeCAD" / "telemetry"
+    folder.mkdir(parents=True)
+    (folder / "outbox.sqlite3").write_bytes(b"x")
+    monkeypatch.setattr(forgetting, "REMOVE_PAUSE", 0.01)
+    unlink, late = forgetting._unlink, []
+
+    def unlink_while_freecad_writes(path):
+        if not late:  # FreeCAD's write lands while the folder is being emptied
+            late.append(folder / "outbox.sqlite3-wal")
+            late[0].write_bytes(b"y")
+        return unlink(path)
+
+    monkeypatch.setattr(forgetting, "_unlink", unlink_while_freecad_writes)
+    report = forgetting.forget(host)
+    assert not folder.exists() and late and report.complete
