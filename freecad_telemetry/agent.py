@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, List, Mapping, Optional
 
 from freecad_telemetry.files.atomic import read_json, remove_quietly
-from freecad_telemetry.state.folder import AGENT_LOG, OUTBOX_FILE, SESSIONS_FOLDER
+from freecad_telemetry.state.folder import AGENT_LOG, OUTBOX_FILE, SESSIONS_FOLDER, sentinel_file
 
 SENT = 0  # nothing due is left
 RETRY = 3  # something failed and waits in the outbox (retried later)
@@ -101,6 +101,9 @@ class _SessionWatch:
         self.ended = ended_file(sessions, session_id)
         self.stopped = stopped_file(sessions, session_id)
         self.consent = consent_now(folder)
+        # FreeCAD's launch thread's provisional sentinel (agent_launch.py), until the session's
+        # own start-up completes it.
+        self.sentinel = sentinel_file(sessions, pid, session_id)
         self.session = Session.with_posthog(
             from_facts(facts, log=log),
             env=env,
@@ -111,6 +114,10 @@ class _SessionWatch:
 
     def run(self, wakeup: Optional[threading.Event], poll: float) -> int:
         self.session.begin(self.consent)
+        if self.session.sender is None:  # nothing to report (switched off meanwhile, an
+            # opt-out): no sentinel either, or a later start would count a crash
+            for path in (self.sentinel, self.sentinel.with_suffix(".lock")):
+                remove_quietly(path)
         while self.session.sender is not None:
             if wakeup is not None:
                 wakeup.wait(poll)

@@ -26,7 +26,7 @@ from pathlib import Path
 from freecad_telemetry import __version__
 from freecad_telemetry.consent.environment import opt_out_reason
 from freecad_telemetry.files.atomic import read_json, remove_quietly, write_json_atomic
-from freecad_telemetry.state.folder import AGENT_PYTHON_CACHE
+from freecad_telemetry.state.folder import AGENT_PYTHON_CACHE, sentinel_file
 
 # subprocess and typing are imported only once FreeCAD is quiet (subprocess is not loaded in
 # FreeCAD 0.20.2 before: its import holds the GIL for milliseconds), or by type checkers.
@@ -206,7 +206,7 @@ def launch(
     what is left (a log that fails) to handover.LaunchThread, which ends quietly. An
     environment that opts out (DO_NOT_TRACK, FREECAD_TELEMETRY=0, CI) ends the hand-over here,
     before anything is written or started; `status` says why."""
-    from freecad_telemetry.handover import facts_file, sentinel_file, session_files
+    from freecad_telemetry.handover import facts_file, session_files
 
     time.sleep(pause)
     if handover.stopped:  # switched off or uninstalled already

@@ -81,11 +81,6 @@ def lock_file(sessions: Path, pid: int, session_id: str) -> Path:
     return sessions / f"session-{pid}-{session_id}.lock"
 
 
-def sentinel_file(sessions: Path, pid: int, session_id: str) -> Path:
-    """sessions.SessionTracker's sentinel name, also written by the launch thread."""
-    return sessions / f"session-{pid}-{session_id}.json"
-
-
 def _read_manifest() -> Dict[str, Any]:
     if not _manifest:
         _manifest.update(json.loads(PARAMS_FILE.read_text(encoding="utf-8")))

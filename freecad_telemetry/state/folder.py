@@ -47,6 +47,12 @@ def state_dir(user_data_dir: Path) -> Path:
     return Path(user_data_dir) / FOLDER_NAME
 
 
+def sentinel_file(sessions: Path, pid: int, session_id: str) -> Path:
+    """A FreeCAD session's sentinel in the sessions folder (state/sessions.py), written first
+    by FreeCAD's launch thread (agent_launch.py); its lock has the same name, ``.lock``."""
+    return sessions / f"session-{pid}-{session_id}.json"
+
+
 @contextmanager
 def state_lock(folder: Path, wait: float = LOCK_WAIT, name: str = LOCK_FILE) -> Iterator[None]:
     """Hold the state folder's lock `name` (exclusive across processes and threads: flock on

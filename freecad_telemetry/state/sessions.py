@@ -39,6 +39,7 @@ from freecad_telemetry.files.atomic import (
 )
 from freecad_telemetry.files.lock import is_file_at, lock_held
 from freecad_telemetry.files.lock import try_lock as _try_lock
+from freecad_telemetry.state.folder import sentinel_file
 from freecad_telemetry.state.process_identity import ProcessIdentity, current_process, is_alive
 from freecad_telemetry.state.session_record import ClaimedSession, SessionRecord
 
@@ -94,7 +95,7 @@ class SessionTracker:
 
     @property
     def sentinel_path(self) -> Path:
-        return self._folder / f"session-{self._me.pid}-{self._session_id}.json"
+        return sentinel_file(self._folder, self._me.pid, self._session_id)
 
     @property
     def errors(self) -> List[str]:

@@ -567,8 +567,29 @@ def test_the_provisional_sentinel_is_a_session_record_the_next_start_can_claim(t
         started.session_id, 2**31 - 2, 0)  # fmt: skip
     folder = started.sessions
     folder.mkdir(parents=True)
-    (folder / handover.sentinel_file(folder, started.pid, started.session_id).name).write_text(
+    (folder / state_folder.sentinel_file(folder, started.pid, started.session_id).name).write_text(
         json.dumps(written)
     )
     claimed = SessionTracker(folder).claim_unclean()  # that pid does not run: a crash
     assert [c.session_id for c in claimed] == [started.session_id]
+
+
+def test_off_from_a_shell_before_freecad_was_quiet_leaves_no_crash_for_a_later_start(
+    tmp_path, server
+):
+    """The launch thread did not see `off` (another process); the agent it starts at quit
+    finds nothing to report, and takes the provisional sentinel with it: switched on again
+    later, no crash is reported for that session."""
+    data = granted(tmp_path)
+    freecad = FakeFreeCAD(data, server.url, busy=True)
+    assert wait_until(lambda: len(freecad.sentinels()) == 1, timeout=30)
+    save_consent(Settings(MemoryHost(user_data_dir=data)), decline())  # `off`, elsewhere
+    freecad.quit()
+    assert wait_until(lambda: not any(freecad.sessions.iterdir()), timeout=30), list(
+        freecad.sessions.iterdir()
+    )
+    save_consent(Settings(MemoryHost(user_data_dir=data)), grant(ALL))  # `on` again
+    again = FakeFreeCAD(data, server.url)
+    again.quit()
+    events = server.wait_for_events(6, timeout=30)
+    assert not [e for e in events if e["event"] == "freecad_unclean_shutdown"]
