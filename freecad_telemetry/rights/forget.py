@@ -26,7 +26,7 @@ import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from freecad_telemetry.host.interface import Host
 from freecad_telemetry.rights.removal import (
@@ -122,14 +122,27 @@ def _remove_folder(folder: Path, keep: Optional[str]) -> List[str]:
     """Delete `folder` and everything in it except the entry named `keep`; returns what
     could not be deleted. Symlinks are removed, never followed; a file of that name is not
     ours to delete and is left alone. A FreeCAD running meanwhile may write a file into it
-    before it sees the decision gone (SQLite's journal, a snapshot): then it is tried again."""
+    before it sees the decision gone (SQLite's journal, a snapshot): then it is tried again.
+    What merely cannot be deleted is not waited for (an uninstall on FreeCAD 0.20.2 runs on
+    its GUI thread)."""
+    seen = _entries(folder)
     left = _remove_folder_once(folder, keep)
     for _attempt in range(REMOVE_ATTEMPTS - 1):
-        if not left:
+        now = _entries(folder) if left else set()
+        if not now - seen:  # all gone, or only what was there before: trying again cannot help
             break
+        seen |= now
         time.sleep(REMOVE_PAUSE)
         left = _remove_folder_once(folder, keep)
     return left
+
+
+def _entries(folder: Path) -> Set[str]:
+    """Every path under `folder` (without following symlinks), relative to it."""
+    found: Set[str] = set()
+    for here, folders, files in os.walk(str(folder)):
+        found.update(os.path.relpath(os.path.join(here, n), str(folder)) for n in folders + files)
+    return found
 
 
 def _remove_folder_once(folder: Path, keep: Optional[str]) -> List[str]:

@@ -594,3 +594,19 @@ def test_a_file_a_running_freecad_writes_during_forget_does_not_keep_the_folder(
     monkeypatch.setattr(forgetting, "_unlink", unlink_while_freecad_writes)
     report = forgetting.forget(host)
     assert not folder.exists() and late and report.complete
+
+
+def test_what_cannot_be_deleted_is_reported_at_once_without_waiting(tmp_path, monkeypatch):
+    """A file that stays (here: a folder's entry that refuses deletion) is not waited for:
+    on FreeCAD 0.20.2 the uninstall runs `forget` on the GUI thread."""
+    from freecad_telemetry.rights import forget as forgetting
+
+    host = MemoryHost(user_data_dir=tmp_path / "FreeCAD")
+    folder = tmp_path / "FreeCAD" / "telemetry"
+    folder.mkdir(parents=True)
+    (folder / "outbox.sqlite3").write_bytes(b"x")
+    pauses = []
+    monkeypatch.setattr(forgetting.time, "sleep", pauses.append)
+    monkeypatch.setattr(forgetting, "_unlink", lambda path: [f"{path} (refused)"])
+    report = forgetting.forget(host)
+    assert report.left_behind and pauses == []
