@@ -1,18 +1,15 @@
-"""The add-on's entry point in FreeCAD's GUI: called by InitGui.py while the splash shows.
+"""The add-on in FreeCAD's GUI once the main window is up (freecad_telemetry.start_gui, the
+entry point, calls `window_shown`; the splash's preload thread imported this module).
 
-During the splash it only schedules a timer; the timer re-arms itself until the main window
-is shown and Qt's main event loop runs (timers also fire inside FreeCAD's start-up
-processEvents() calls, over the splash). Then, on the GUI thread: a returning user's start
-(a decision in force, nothing to ask or migrate: handover.settled_consent) registers the
-preferences page and hands the session over to the agent (handover.py), importing nothing
-more of the add-on; any other start builds the full session (lifecycle.py: the question,
-the migrations). The full session is also built when the preferences page first needs it.
-What this FreeCAD process holds (its host, session or hand-over, and whether the add-on was
-uninstalled in it) is one Runtime, made by start_gui: FreeCAD's hooks (the preferences page
-class, uninstall.py) are global, so they find it as `startup.runtime`.
-No file access, no posthog import and no log line during the splash (each Log line costs
-51 ms then). Nothing may escape into FreeCAD's loader: an exception there is printed in the
-Report view, and a SystemExit ends FreeCAD.
+On the GUI thread: a returning user's start (a decision in force, nothing to ask or migrate:
+handover.settled_consent) registers the preferences page and hands the session over to the
+agent (handover.py), importing nothing more of the add-on; any other start builds the full
+session (lifecycle.py: the question, the migrations). The full session is also built when
+the preferences page first needs it. What this FreeCAD process holds (its host, session or
+hand-over, and whether the add-on was uninstalled in it) is one Runtime, made by
+`window_shown`: FreeCAD's hooks (the preferences page class, uninstall.py) are global, so
+they find it as `startup.runtime`. Nothing may escape into Qt: an exception in a timer's
+callback is printed in the Report view, and a SystemExit ends FreeCAD.
 """
 
 from __future__ import annotations
@@ -23,12 +20,9 @@ import os
 # hooks __import__), and these modules run there when the window comes up.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Optional, Tuple
-
-    Schedule = Callable[[int, Callable[[], None]], None]  # (delay in ms, callback)
+    from typing import Any, Callable, Optional
 
 STOP_WAIT = 2.0  # seconds the start-up thread may take to finish writing before a deletion
-POLL_MS = 500  # each look costs the GUI thread a little; the agent is in no hurry
 
 
 def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[], None]:
@@ -45,9 +39,8 @@ def _guarded(work: Callable[[], None], log: Callable[[str], None]) -> Callable[[
 
 
 class Runtime:
-    """The add-on in this FreeCAD process, from the splash to the exit. GUI thread, but for
-    `shut_down` and `stop_this_process` (uninstall or `forget`: any thread). A plain class:
-    it is defined during the splash."""
+    """The add-on in this FreeCAD process, from the window-up to the exit. GUI thread, but for
+    `shut_down` and `stop_this_process` (uninstall or `forget`: any thread)."""
 
     def __init__(self) -> None:
         self.host: Any = None  # host.FreeCADHost, once the window is up
@@ -149,61 +142,15 @@ def launch_agent(handover: Any) -> None:
     launch(handover)
 
 
-def start_gui(
-    host_factory: Optional[Callable[[], Any]] = None,
-    schedule: Optional[Schedule] = None,
-    window_up: Optional[Callable[[], bool]] = None,
-) -> None:
-    """Make this process's Runtime and schedule its session for when the main window is up;
-    never raises."""
+def window_shown(host_factory: Optional[Callable[[], Any]] = None) -> None:
+    """FreeCAD's main window is up (the entry point's timer, freecad_telemetry.start_gui; GUI
+    thread): make this process's Runtime and begin its session, unless the add-on was
+    uninstalled or forgotten in this process before; never raises."""
     global runtime
-    this = runtime = Runtime()
-    try:
-        if schedule is None or window_up is None:
-            core, widgets = _qt()
-            schedule = schedule or core.QTimer.singleShot
-            window_up = window_up or (lambda: _main_window_up(core, widgets))
-        factory, arm, up = host_factory, schedule, window_up
-
-        def when_window_is_up() -> None:
-            try:
-                if this.is_shut_down:
-                    return
-                if not up():
-                    arm(POLL_MS, when_window_is_up)
-                    return
-            except BaseException:  # a Qt timer's callback: never a traceback, SystemExit included
-                return
-            this.window_shown(factory)
-
-        arm(0, when_window_is_up)
-    except BaseException:  # FreeCAD's loader (InitGui.py) would print a traceback
-        # Logging now would cost the splash-screen delay; FreeCAD starts without telemetry
-        # and `python -m freecad_telemetry status` shows it inactive.
-        pass
-
-
-def _qt() -> Tuple[Any, Any]:
-    """QtCore and QtWidgets as FreeCAD has loaded them, so that the splash imports no module
-    for them; else ui.qt's choice (tests)."""
-    from freecad_telemetry import loaded_qt
-
-    found = loaded_qt()
-    if found is not None:
-        return found
-    from freecad_telemetry.ui.qt import QtCore, QtWidgets
-
-    return QtCore, QtWidgets
-
-
-def _main_window_up(core: Any, widgets: Any) -> bool:
-    """FreeCAD's main window is shown and Qt's main event loop runs. Timers fire earlier too,
-    inside FreeCAD's own start-up processEvents() calls while the splash screen shows
-    (loop level 0 there); anything started then would sit on the splash and stall start-up."""
-    app = widgets.QApplication.instance()
-    if app is None or core.QThread.currentThread().loopLevel() < 1:
-        return False
-    return any(isinstance(w, widgets.QMainWindow) and w.isVisible() for w in app.topLevelWidgets())
+    if runtime.is_shut_down:
+        return
+    runtime = Runtime()
+    runtime.window_shown(host_factory)
 
 
 class TelemetryPreferences:

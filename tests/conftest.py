@@ -26,3 +26,12 @@ def _no_opt_out_environment(monkeypatch):
 
     for name in (*CI_VARIABLES, "DO_NOT_TRACK", "FREECAD_TELEMETRY"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _a_new_freecad_process():
+    """Each test starts as a new FreeCAD process would: with a Runtime that was not shut down
+    (uninstalled or forgotten) by an earlier test."""
+    from freecad_telemetry import startup
+
+    startup.runtime = startup.Runtime()

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import freecad_telemetry
 from freecad_telemetry import fields
 from freecad_telemetry.consent.decision import (
     DECLINED,
@@ -373,7 +374,9 @@ def test_the_page_tells_the_running_session_and_nothing_once_uninstalled(
         preferences_page, "TelemetryPreferencesPage", lambda *a, **kw: built.append(kw) or "page"
     )
     host = MemoryHost(user_data_dir=tmp_path)
-    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    freecad_telemetry.start_gui(
+        lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True
+    )
     timers.pop()()
     session, told = startup.runtime.current_session(), []
     session.apply_consent = told.append

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from fakes import fire_quit
 
+import freecad_telemetry
 from freecad_telemetry import __version__, startup
 from freecad_telemetry.host.memory_host import MemoryHost
 
@@ -111,7 +112,9 @@ class Timers:
 )
 def test_nothing_escapes_into_freecads_loader_or_a_qt_slot(factory, tmp_path):
     timers = Timers()
-    startup.start_gui(factory, schedule=timers, window_up=lambda: True)  # must simply return
+    freecad_telemetry.start_gui(
+        factory, schedule=timers, window_up=lambda: True
+    )  # must simply return
     timers.fire()  # the main window is shown: must simply return too
     assert startup.runtime.current_session() is None
 
@@ -120,19 +123,19 @@ def test_a_broken_scheduler_does_not_stop_freecad():
     def schedule(ms, callback):
         raise SystemExit(1)
 
-    startup.start_gui(lambda: MemoryHost(), schedule=schedule, window_up=lambda: True)
+    freecad_telemetry.start_gui(lambda: MemoryHost(), schedule=schedule, window_up=lambda: True)
     assert startup.runtime.current_session() is None
 
 
 def test_nothing_starts_while_the_splash_shows_it_waits_for_the_main_window(tmp_path):
     created, window = [], {"up": False}
     timers = Timers()
-    startup.start_gui(
+    freecad_telemetry.start_gui(
         lambda: created.append(1) or MemoryHost(user_data_dir=tmp_path),
         schedule=timers,
         window_up=lambda: window["up"],
     )
-    assert timers.fire() == 0 and timers.fire() == startup.POLL_MS  # re-armed, twice
+    assert timers.fire() == 0 and timers.fire() == freecad_telemetry.POLL_MS  # re-armed, twice
     assert created == [] and startup.runtime.current_session() is None  # no host, no file, no log
     window["up"] = True
     timers.fire()
@@ -140,11 +143,24 @@ def test_nothing_starts_while_the_splash_shows_it_waits_for_the_main_window(tmp_
     assert timers.pending == []
 
 
+def test_uninstalled_before_the_window_was_shown_nothing_starts(tmp_path):
+    created, timers = [], Timers()
+    freecad_telemetry.start_gui(
+        lambda: created.append(1) or MemoryHost(user_data_dir=tmp_path),
+        schedule=timers,
+        window_up=lambda: True,
+    )
+    startup.stop_this_process()  # uninstall.py, or `forget` run inside FreeCAD
+    timers.fire()
+    assert created == [] and startup.runtime.current_session() is None
+    assert not any(tmp_path.iterdir())
+
+
 def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
     host = MemoryHost(user_data_dir=tmp_path)
     host.params.set = None  # a broken parameter store: the session's first step raises
     timers = Timers()
-    startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
+    freecad_telemetry.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
     timers.fire()
     fire_quit(host)
     assert any(line.startswith("unexpected ") for line in host.logged)
@@ -153,7 +169,7 @@ def test_an_error_after_the_window_is_shown_is_logged_not_raised(tmp_path):
 def test_the_preferences_page_is_offered_on_a_first_start_too(tmp_path):
     host = MemoryHost(user_data_dir=tmp_path)
     timers = Timers()
-    startup.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
+    freecad_telemetry.start_gui(lambda: host, schedule=timers, window_up=lambda: True)
     timers.fire()
     assert startup.runtime.current_session() is not None  # the full start: the question is due
     assert host.preference_pages == 1 and host.page_class is startup.TelemetryPreferences

@@ -19,6 +19,7 @@ from capture_server import CaptureServer
 from fakes import fire_quit
 from session_driver import START_EVENTS, run_for_json, wait_until
 
+import freecad_telemetry
 from freecad_telemetry import handover
 from freecad_telemetry.agent_launch import agent_environment, launch
 from freecad_telemetry.collect import host_copy
@@ -331,7 +332,9 @@ def test_an_environment_opt_out_starts_nothing_and_writes_nothing(tmp_path, monk
     host = returning(tmp_path)
     host.set_param(GROUP, "PostHogHost", "string", "http://127.0.0.1:9")
     timers = []
-    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    freecad_telemetry.start_gui(
+        lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True
+    )
     timers.pop()()
     try:
         handed = startup.runtime.handover
@@ -391,6 +394,7 @@ class Recorder:  # which modules the main thread (FreeCAD's GUI thread) imports
             Recorder.seen.append(name)
         return None
 
+import freecad_telemetry
 from freecad_telemetry import startup
 from freecad_telemetry.consent.decision import grant, save_consent
 from freecad_telemetry.host.memory_host import MemoryHost
@@ -403,7 +407,10 @@ host.pythons = []
 timers = []
 sys.modules.pop("freecad_telemetry.consent.environment", None)
 sys.meta_path.insert(0, Recorder())
-startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+preloaded = freecad_telemetry.start_gui(
+    lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True
+)
+assert preloaded.acquire(timeout=30)  # the splash's thread is done
 timers.pop()()
 for quit in list(host.quit_callbacks):  # FreeCAD quits
     quit()
@@ -418,10 +425,11 @@ print(json.dumps({"loaded": loaded, "pages": host.preference_pages,
 
 def test_a_returning_users_start_loads_only_the_handover_and_the_page_can_take_over(tmp_path):
     """The modules FreeCAD's GUI thread imports for the whole session, window-up and quit:
-    the hand-over; not the environment rules (the launch thread's), lifecycle, consent, the
-    field table, the outbox or the collectors."""
+    none (the hand-over was imported by the splash's preload thread); not the environment
+    rules (the launch thread's), lifecycle, consent, the field table, the outbox or the
+    collectors."""
     said = run_for_json(START_SCRIPT, str(tmp_path / "FreeCAD"))
-    assert said["loaded"] == ["freecad_telemetry.handover"]
+    assert said["loaded"] == []
     assert said["pages"] == 1 and said["adopted"] and said["ended"]
 
 
@@ -466,7 +474,9 @@ def test_a_declined_users_start_offers_the_page_and_starts_nothing(tmp_path):
 
     host = returning(tmp_path, decline())
     timers = []
-    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    freecad_telemetry.start_gui(
+        lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True
+    )
     timers.pop()()
     try:
         assert host.preference_pages == 1
@@ -487,7 +497,9 @@ def test_an_uninstall_ends_a_returning_users_agent_before_the_files_go(tmp_path,
     host.set_param(GROUP, "PostHogHost", "string", server.url)
     host.pythons = [sys.executable]
     timers = []
-    startup.start_gui(lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True)
+    freecad_telemetry.start_gui(
+        lambda: host, schedule=lambda ms, f: timers.append(f), window_up=lambda: True
+    )
     timers.pop()()
     try:
         handed = startup.runtime.handover
