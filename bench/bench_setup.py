@@ -119,14 +119,16 @@ def copy_bytecode(source: freecad_runner.Profile, target: freecad_runner.Profile
         shutil.copytree(cache, destination, dirs_exist_ok=True)
 
 
-def start(install, profile, display: str, run_dir: Path, out: Path, timed: bool):
+def start(install, profile, display: str, run_dir: Path, out: Path, timed: bool, spawns=False):
     """FreeCAD on `profile`, once the agents of the bench's earlier sessions have ended; the
     probe writes to `out` at exit and, with `timed`, profiles the add-on's frames on the
-    main thread."""
+    main thread; with `spawns`, records when the add-on starts its agent."""
     wait_for_agents()
     env = {"FCT_PROBE_OUT": str(out)}
     if timed:
         env["FCT_PROBE_ROOT"] = str(addon_dir(profile))
+    if spawns:
+        env["FCT_PROBE_SPAWNS"] = "1"
     return freecad_runner.FreeCADSession(install, profile, display, run_dir, env)
 
 

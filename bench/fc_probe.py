@@ -162,12 +162,31 @@ def start_stall_timer() -> None:
 
 
 def stall_report() -> dict:
-    """Longest gap so far and gaps > GAP_S as [start, end] (time.monotonic, as the bench's)."""
-    return {k: _data.get(k) for k in ("stall_from", "stall_max", "stalls")}
+    """Longest gap so far, gaps > GAP_S as [start, end] and the agent's starts (time.monotonic,
+    as the bench's)."""
+    return {k: _data.get(k) for k in ("stall_from", "stall_max", "stalls", "spawns")}
+
+
+def _record_spawns() -> None:
+    """When the add-on starts its agent (time.monotonic()): subprocess.Popen wrapped, for
+    FCT_PROBE_SPAWNS (bench/gui_stall.py: which gaps the agent's start could have caused)."""
+    import subprocess
+
+    spawns = _data.setdefault("spawns", [])
+    original = subprocess.Popen.__init__
+
+    def init(self, args, *rest, **kwargs):
+        if "freecad_telemetry" in str(args):
+            spawns.append(time.monotonic())
+        original(self, args, *rest, **kwargs)
+
+    subprocess.Popen.__init__ = init
 
 
 if _OUT:
     atexit.register(_write)  # first registered: runs after every other atexit handler
+    if os.environ.get("FCT_PROBE_SPAWNS"):
+        _record_spawns()
     if _ROOT:
         _prefixes = tuple({os.path.join(_ROOT, ""), os.path.join(os.path.realpath(_ROOT), "")})
         _data["event_cost_s"] = _calibrate(_prefixes)

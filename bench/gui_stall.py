@@ -7,7 +7,11 @@ the GUI thread: its own work, or a background thread holding the GIL (the send-t
 JSON, SQLite). FreeCAD's own start-up stalls the GUI thread for hundreds of ms right after
 the window shows, which would hide anything the add-on does then; so each session has two
 fixed windows:
-  start-up: from the window shown until --settle s later;
+  start-up: from the window shown until --settle s later; and, for a returning user, from
+            the moment the add-on started its agent (recorded by the probe; it waits until
+            FreeCAD is quiet), against the same stretch of the sessions without the add-on:
+            FreeCAD's own longest gaps come before it, right after the window shows, and
+            vary by more than 50 ms between runs;
   sending:  the --window s after that (FreeCAD has settled), in which the add-on's events
             are sent (the server's count of events received in it is printed).
 Five kinds of session, interleaved (one of each per round; round 0, discarded, makes each
@@ -51,6 +55,7 @@ LONG_VALUES = {
     }
 }
 KINDS = ("no add-on", "returning", "long values", "first start", "plain dialog")
+AGENT_STARTS = ("returning", "long values")  # the kinds whose agent starts at start-up
 ASKS = ("first start",)  # the kinds whose sending window starts with a click on Share
 BARE = ("no add-on", "plain dialog")
 DIALOG_SIZE = """
@@ -77,6 +82,17 @@ REPORT = "import usercustomize\nresult = usercustomize.stall_report()"
 FLOOR = 0.007  # the probe keeps gaps over 7 ms: a window without one reports 7.0 ms
 
 
+def after_agent(rows: List[Dict[str, Any]], at: Optional[float] = None) -> List[float]:
+    """Each session's longest start-up gap ending after its agent's start (or after `at` s
+    from the window shown, for sessions without the add-on)."""
+    found = []
+    for row in rows:
+        moment = row["agent_at"] if at is None else at
+        if moment is not None:
+            found.append(max((b - a for a, b in row["gaps"] if b > moment), default=FLOOR))
+    return found
+
+
 def make_profile(kind: str, work: Path, install, deps, url: str, warm, args) -> Any:
     if kind in BARE:
         return bs.bare_profile(work / "profile", install, deps, stall=True)
@@ -96,7 +112,8 @@ def sleep_until(moment: float) -> None:
 
 
 def one_run(kind: str, profile, install, xvfb, server, work: Path, args, size):
-    session = bs.start(install, profile, xvfb.display, work / "run", work / "probe.json", False)
+    out = work / "probe.json"
+    session = bs.start(install, profile, xvfb.display, work / "run", out, False, spawns=True)
     try:
         session.wait_ready()
         started: Optional[float] = None
@@ -127,8 +144,11 @@ def one_run(kind: str, profile, install, xvfb, server, work: Path, args, size):
         gaps = [b - a for a, b in stalls["stalls"] if start < b <= end]
         return max(gaps, default=FLOOR)
 
+    spawns = [moment - started for moment in stalls.get("spawns") or []]
     return {
         "startup": longest(started, click),
+        "agent_at": spawns[0] if spawns else None,
+        "gaps": [(a - started, b - started) for a, b in stalls["stalls"] if started < b <= click],
         "sending": longest(click, click + args.window),
         "events": sent,
         "worst": sorted(((b - a, a - click) for a, b in stalls["stalls"] if b > click))[-3:],
@@ -169,6 +189,12 @@ def main() -> None:
     for kind in KINDS:
         rows = results[kind]
         print(f"  {kind:12} start-up {bs.summary([r['startup'] for r in rows])}")
+        if kind in AGENT_STARTS:
+            agents = [r["agent_at"] for r in rows if r["agent_at"] is not None]
+            print(
+                f"  {'':12} from its agent's start {bs.summary(after_agent(rows))}; the agent "
+                f"started at +{bs.summary(agents, 1.0, 's', 2)}"
+            )
         print(
             f"  {'':12} sending  {bs.summary([r['sending'] for r in rows])}; events received "
             f"{statistics.median(r['events'] for r in rows):.0f}"
@@ -177,13 +203,24 @@ def main() -> None:
         where = ", ".join(f"{g * 1000:.0f} ms at {at:+.2f} s" for g, at in worst)
         print(f"  {'':12} its worst session's largest gaps in that window: {where or 'none'}")
 
-    def median(kind: str) -> float:
-        return statistics.median(r["sending"] for r in results[kind])
+    def median(kind: str, key: str = "sending") -> float:
+        return statistics.median(r[key] for r in results[kind])
 
     for kind, base in (("returning", "no add-on"), ("long values", "no add-on"),
                        ("first start", "plain dialog")):  # fmt: skip
         delta = (median(kind) - median(base)) * 1000
         print(f"  sending, {kind} minus {base} (medians): {delta:+.1f} ms")
+    agents = [r["agent_at"] for k in AGENT_STARTS for r in results[k] if r["agent_at"]]
+    if agents:
+        at = statistics.median(agents)
+        base = statistics.median(after_agent(results["no add-on"], at))
+        print(
+            f"  start-up, no add-on from +{at:.2f} s (its agent's median start): "
+            f"{base * 1000:.1f} ms"
+        )
+        for kind in AGENT_STARTS:
+            delta = (statistics.median(after_agent(results[kind])) - base) * 1000
+            print(f"  start-up from its agent's start, {kind} minus no add-on: {delta:+.1f} ms")
 
 
 if __name__ == "__main__":
