@@ -175,10 +175,10 @@ def _record_spawns() -> None:
     spawns = _data.setdefault("spawns", [])
     original = subprocess.Popen.__init__
 
-    def init(self, args, *rest, **kwargs):
-        if "freecad_telemetry" in str(args):
+    def init(self, *args, **kwargs):
+        if "freecad_telemetry" in str(kwargs.get("args", args[0] if args else "")):
             spawns.append(time.monotonic())
-        original(self, args, *rest, **kwargs)
+        original(self, *args, **kwargs)
 
     subprocess.Popen.__init__ = init
 

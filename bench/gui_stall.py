@@ -203,8 +203,8 @@ def main() -> None:
         where = ", ".join(f"{g * 1000:.0f} ms at {at:+.2f} s" for g, at in worst)
         print(f"  {'':12} its worst session's largest gaps in that window: {where or 'none'}")
 
-    def median(kind: str, key: str = "sending") -> float:
-        return statistics.median(r[key] for r in results[kind])
+    def median(kind: str) -> float:
+        return statistics.median(r["sending"] for r in results[kind])
 
     for kind, base in (("returning", "no add-on"), ("long values", "no add-on"),
                        ("first start", "plain dialog")):  # fmt: skip

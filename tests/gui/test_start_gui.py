@@ -2,7 +2,6 @@
 window, which repeats on the same timer until the window is up, then the session starts."""
 
 import freecad_telemetry
-from freecad_telemetry import startup
 from freecad_telemetry.consent.decision import decline, save_consent
 from freecad_telemetry.host.memory_host import MemoryHost
 from freecad_telemetry.settings import Settings
@@ -19,9 +18,6 @@ def test_the_session_starts_on_the_look_that_finds_the_window(qtbot, tmp_path, m
         looks.append(1)
         return len(looks) == 3  # the splash, twice; then the window
 
-    try:
-        freecad_telemetry.start_gui(lambda: made.append(1) or host, window_up=window_up)
-        qtbot.waitUntil(lambda: made == [1], timeout=5000)
-        assert len(looks) == 3 and host.preference_pages == 1
-    finally:
-        startup.runtime = startup.Runtime()
+    freecad_telemetry.start_gui(lambda: made.append(1) or host, window_up=window_up)
+    qtbot.waitUntil(lambda: made == [1], timeout=5000)
+    assert len(looks) == 3 and host.preference_pages == 1
