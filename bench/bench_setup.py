@@ -119,7 +119,9 @@ def copy_bytecode(source: freecad_runner.Profile, target: freecad_runner.Profile
         shutil.copytree(cache, destination, dirs_exist_ok=True)
 
 
-def start(install, profile, display: str, run_dir: Path, out: Path, timed: bool, spawns=False):
+def start(
+    install, profile, display: str, run_dir: Path, out: Path, timed: bool, spawns: bool = False
+):
     """FreeCAD on `profile`, once the agents of the bench's earlier sessions have ended; the
     probe writes to `out` at exit and, with `timed`, profiles the add-on's frames on the
     main thread; with `spawns`, records when the add-on starts its agent."""

@@ -210,7 +210,7 @@ def main() -> None:
                        ("first start", "plain dialog")):  # fmt: skip
         delta = (median(kind) - median(base)) * 1000
         print(f"  sending, {kind} minus {base} (medians): {delta:+.1f} ms")
-    agents = [r["agent_at"] for k in AGENT_STARTS for r in results[k] if r["agent_at"]]
+    agents = [r["agent_at"] for k in AGENT_STARTS for r in results[k] if r["agent_at"] is not None]
     if agents:
         at = statistics.median(agents)
         base = statistics.median(after_agent(results["no add-on"], at))

@@ -112,9 +112,8 @@ class Timers:
 )
 def test_nothing_escapes_into_freecads_loader_or_a_qt_slot(factory, tmp_path):
     timers = Timers()
-    freecad_telemetry.start_gui(
-        factory, schedule=timers, window_up=lambda: True
-    )  # must simply return
+    # must simply return
+    freecad_telemetry.start_gui(factory, schedule=timers, window_up=lambda: True)
     timers.fire()  # the main window is shown: must simply return too
     assert startup.runtime.current_session() is None
 
